@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background only wires extension events; checking happens in lib/engine.
+});

@@ -1,0 +1,86 @@
+import { channelRoles as enRoles } from '../lexicon/en/channels';
+import { themes as enThemes, leadCues as enLead } from '../lexicon/en/messaging';
+import { people as enPeople } from '../lexicon/en/people';
+import { stance as enStance } from '../lexicon/en/stance';
+import { strategy as enStrategy } from '../lexicon/en/strategy';
+import { tone as enTone, toneContext as enToneContext } from '../lexicon/en/tone';
+import { channelRoles as ruRoles } from '../lexicon/ru/channels';
+import { themes as ruThemes, leadCues as ruLead } from '../lexicon/ru/messaging';
+import { people as ruPeople } from '../lexicon/ru/people';
+import { stance as ruStance } from '../lexicon/ru/stance';
+import { strategy as ruStrategy } from '../lexicon/ru/strategy';
+import { tone as ruTone, toneContext as ruToneContext } from '../lexicon/ru/tone';
+import type { ThemeLexicon, ToneLexicon } from '../lexicon/types';
+import { PhraseMatcher, type PhraseMatch } from './matcher';
+import type { Token } from './types';
+
+/**
+ * Every cue word of every language in one matcher, so a sentence is scanned once for all of them.
+ * A cue's tag says what it signals: `neg`, `role:lead`, `tone-ask:edgy`, `theme:discount` ...
+ */
+export type CueMatch = PhraseMatch<string>;
+
+const matcher = new PhraseMatcher<string>();
+const add = (tag: string, words: readonly string[]) => {
+  for (const w of words) matcher.add(w, tag, { caseSensitive: false, exact: false });
+};
+
+for (const s of [enStance, ruStance]) {
+  add('neg', s.negation);
+  add('neg-narrow', s.narrowNegation);
+  add('neg-post', s.postNegation);
+  add('not-just', s.notJust);
+  add('perm-q', s.permissionQuestion);
+  add('neg-answer', s.negativeAnswer);
+  add('history', s.history);
+  add('target', s.target);
+  add('condition', s.condition);
+  add('contrast', s.contrast);
+  add('hyp', s.hypothesisStatus);
+}
+for (const r of [enRoles, ruRoles]) {
+  add('role:lead', r.lead);
+  add('role:support', r.support);
+  add('role:drop', r.drop);
+  add('role:report', r.report);
+}
+const addTone = (lex: ToneLexicon) => {
+  for (const [cat, c] of Object.entries(lex)) {
+    add(`tone-ask:${cat}`, c.asks);
+    add(`tone-weak:${cat}`, c.weakAsks ?? []);
+    add(`tone-mark:${cat}`, c.marks);
+  }
+};
+addTone(enTone);
+addTone(ruTone);
+add('tone-ctx', enToneContext);
+add('tone-ctx', ruToneContext);
+const addThemes = (lex: ThemeLexicon) => {
+  for (const [theme, c] of Object.entries(lex)) add(`theme:${theme}`, c.cues);
+};
+addThemes(enThemes);
+addThemes(ruThemes);
+add('lead', enLead);
+add('lead', ruLead);
+for (const s of [enStrategy, ruStrategy]) {
+  for (const [dir, c] of Object.entries(s)) {
+    add(`strat:${dir}`, c.strong);
+    add(`strat-action:${dir}`, c.action);
+    add(`strat-timing:${dir}`, c.timing);
+  }
+}
+for (const p of [enPeople, ruPeople]) {
+  add('group', p.groups);
+  add('everyone', p.everyone);
+  add('preamble', p.preamble);
+  add('diaspora', p.diaspora);
+  add('not-pred', p.notPredicate);
+}
+
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  return matcher.findAll(tokens);
+}
+
+/** Tone categories and message themes known to the product, by language, to map a document's words onto. */
+export const TONE_LEXICONS: readonly ToneLexicon[] = [enTone, ruTone];
+export const THEME_LEXICONS: readonly ThemeLexicon[] = [enThemes, ruThemes];

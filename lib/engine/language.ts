@@ -1,0 +1,48 @@
+import { franc } from 'franc';
+import type { Lang, Token } from './types';
+
+/**
+ * Language of one sentence. On these texts a Cyrillic-share test that ignores Capitalised words
+ * (brand and product names: `Instagram`, `Calm`, `Sova` inside Russian text) did as well as franc
+ * restricted to English/Russian, and it costs nothing. franc is used for what it is good at: telling
+ * that a longer passage is in a third language (Ukrainian, Spanish ...), which is then not checked.
+ */
+const EN_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'is', 'are', 'was', 'we', 'you', 'it', 'that', 'this', 'with', 'be', 'our',
+  'your', 'at', 'as', 'not', 'no', 'i', 'they', 'will', 'can', 'from', 'by', 'but', 'if', 'so', 'do', 'have', 'has', 'let', "let's", 'all',
+]);
+const UKRAINIAN_LETTERS = /[іїєґ]/i;
+const FRANC_MIN_LETTERS = 60;
+
+export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang | null {
+  let cyr = 0;
+  let lat = 0;
+  let latinWords = 0;
+  let functionWords = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    if (t.script === 'cyrillic') cyr += t.text.length;
+    else if (t.script === 'latin') {
+      latinWords++;
+      if (EN_FUNCTION_WORDS.has(t.norm)) functionWords++;
+      // Capitalised Latin words inside Cyrillic text are mostly names; count them at a fraction.
+      lat += /^\p{Lu}/u.test(t.text) ? t.text.length * 0.3 : t.text.length;
+    }
+  }
+  if (cyr === 0 && lat === 0) return null;
+  if (cyr >= lat) {
+    if (cyr >= FRANC_MIN_LETTERS && UKRAINIAN_LETTERS.test(text)) {
+      const code = franc(text, { only: ['rus', 'ukr', 'bel'], minLength: 20 });
+      if (code === 'ukr' || code === 'bel') return 'other';
+    }
+    return 'ru';
+  }
+  // Only a longer Latin passage with no English function words at all is worth asking franc about.
+  if (lat >= FRANC_MIN_LETTERS && latinWords >= 8 && functionWords === 0) {
+    const code = franc(text, { only: ['eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'tur', 'pol'], minLength: 20 });
+    if (code !== 'eng' && code !== 'und') return 'other';
+  }
+  return 'en';
+}
+
+export const FRANC_NAMES: Record<string, string> = { ukr: 'Ukrainian', bel: 'Belarusian' };

@@ -1,0 +1,130 @@
+import { tokenize } from './tokenize';
+import { wordMatches } from './stem';
+import type { Token } from './types';
+
+/**
+ * Finds lexicon phrases (red-line terms, channel names, market names, metric names, cue words) in a
+ * sentence's tokens. Phrases are indexed by the first letters of their first word, so a sentence costs
+ * one or three map look-ups a token, and only candidates are compared word by word with inflection
+ * (`wordMatches`). This is the stemmed-token trie that keeps checking linear.
+ */
+
+interface PhraseWord {
+  /** As written in the lexicon, for case-sensitive phrases. */
+  text: string;
+  norm: string;
+}
+
+export interface Phrase<T> {
+  words: PhraseWord[];
+  caseSensitive: boolean;
+  /** Match the word exactly, without inflection (short abbreviations, brand names in Latin script). */
+  exact: boolean;
+  source: string;
+  payload: T;
+}
+
+export interface PhraseMatch<T> {
+  phrase: Phrase<T>;
+  /** Index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const SKIP = new Set(['-', '‑']);
+const KEPT_PUNCT = new Set(['%', '$', '+', '₽', '€', '£', '/']);
+
+function phraseWords(text: string): PhraseWord[] {
+  return tokenize(text)
+    .filter((t) => t.type === 'word' || t.type === 'num' || KEPT_PUNCT.has(t.text))
+    .map((t) => ({ text: t.text.replace(/['’]s$/, ''), norm: t.norm }));
+}
+
+function key(norm: string, n: number): string {
+  return norm.slice(0, n);
+}
+
+export interface AddOptions {
+  caseSensitive?: boolean;
+  /** Defaults to true for all-caps words of up to three letters (`US`, `RU`, `ВК`, `CR`). */
+  exact?: boolean;
+}
+
+export class PhraseMatcher<T> {
+  private readonly index = new Map<string, Phrase<T>[]>();
+  size = 0;
+
+  add(text: string, payload: T, opts: AddOptions = {}): void {
+    const words = phraseWords(text);
+    if (words.length === 0) return;
+    const shortCaps = words.length === 1 && /^[\p{Lu}.]{1,4}$/u.test(words[0]!.text) && /\p{Lu}/u.test(words[0]!.text);
+    const phrase: Phrase<T> = {
+      words,
+      caseSensitive: opts.caseSensitive ?? shortCaps,
+      exact: opts.exact ?? shortCaps,
+      source: text,
+      payload,
+    };
+    const first = words[0]!.norm;
+    const k = key(first, Math.min(4, first.length));
+    let list = this.index.get(k);
+    if (!list) this.index.set(k, (list = []));
+    list.push(phrase);
+    this.size++;
+  }
+
+  /** All matches in `tokens`, longest first at each position; overlapping matches of different phrases are kept. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) continue;
+      const n = t.norm;
+      for (let len = Math.min(4, n.length); len >= 1; len--) {
+        if (len < 2 && n.length > 1) break;
+        const cands = this.index.get(key(n, len));
+        if (!cands) continue;
+        for (const p of cands) {
+          // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
+          if (len < 4 && p.words[0]!.norm.length !== len) continue;
+          const to = this.matchAt(tokens, i, p);
+          if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
+        }
+      }
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
+  }
+
+  private matchAt(tokens: readonly Token[], i: number, p: Phrase<T>): number {
+    let j = i;
+    for (let w = 0; w < p.words.length; w++) {
+      while (w > 0 && j < tokens.length && SKIP.has(tokens[j]!.text)) j++;
+      const t = tokens[j];
+      if (!t) return 0;
+      if (!wordEquals(t, p.words[w]!, p, w === p.words.length - 1)) return 0;
+      j++;
+    }
+    return j;
+  }
+}
+
+function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean): boolean {
+  if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) return false;
+  const surface = t.text.replace(/['’]s$/, '');
+  if (p.caseSensitive) {
+    if (surface === w.text) return true;
+    // Russian inflects names too: `Хофф` → `Хоффе`, `Дзен` → `Дзена`.
+    if (!p.exact && t.script === 'cyrillic' && surface.startsWith(w.text)) {
+      return /^[а-яё]{1,3}$/.test(surface.slice(w.text.length));
+    }
+    return false;
+  }
+  if (p.exact) return t.norm === w.norm;
+  if (t.norm === w.norm) return true;
+  // Only the words of a phrase inflect; the last word of a Latin phrase inflects too (`treat insomnia`).
+  void last;
+  return wordMatches(t.norm, w.norm);
+}

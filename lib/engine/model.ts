@@ -1,0 +1,291 @@
+import type { AlignmentDoc, Kpi, Market, RedLine } from '../alignment/schema';
+import { RU_TO_EN_CONCEPTS, STOPWORDS } from '../lexicon/concepts';
+import { BUILTIN_CHANNELS, normalizeChannelId } from '../lexicon/channels';
+import { BUILTIN_MARKETS } from '../lexicon/markets';
+import { BUILTIN_METRICS } from '../lexicon/metrics';
+import { people as enPeople } from '../lexicon/en/people';
+import { people as ruPeople } from '../lexicon/ru/people';
+import { THEME_LEXICONS, TONE_LEXICONS } from './cues';
+import { PhraseMatcher } from './matcher';
+import { stem } from './stem';
+import { tokenize } from './tokenize';
+
+/**
+ * The alignment document compiled for checking: matchers for its market names, channels, metrics and
+ * red-line terms (built-in lexicons extended by the document), and per market what was agreed.
+ * Built once per document and reused for every check.
+ */
+
+export type MentionType = 'name' | 'adjective' | 'demonym' | 'city';
+
+export interface MarketModel {
+  id: string;
+  market: Market;
+  languages: ReadonlySet<string>;
+  currency: string;
+  strategy: string;
+  channelPlan: { id: string; primary: Set<string>; secondary: Set<string>; avoid: Set<string> };
+  /** Display name of each plan channel, by key. */
+  channelLabels: Map<string, string>;
+  toneAvoid: { category: string; label: string }[];
+  themeAvoid: { theme: string; label: string; originMarket?: string }[];
+  kpis: Kpi[];
+}
+
+export interface RedLineTerm {
+  redLine: RedLine;
+  term: string;
+}
+
+export interface AssumptionModel {
+  id: string;
+  market: string;
+  concepts: Set<string>;
+}
+
+export interface DocModel {
+  doc: AlignmentDoc;
+  revision: number;
+  /** The latest sign-off date of the current revision, for messages. */
+  signed: string | null;
+  markets: MarketModel[];
+  byId: Map<string, MarketModel>;
+  marketNames: PhraseMatcher<{ market: string; type: MentionType }>;
+  channels: PhraseMatcher<string>;
+  metrics: PhraseMatcher<string>;
+  metricUnits: Map<string, string>;
+  redLineTerms: PhraseMatcher<RedLineTerm>;
+  exceptions: PhraseMatcher<string>;
+  limits: RedLine[];
+  assumptions: AssumptionModel[];
+  hypothesisIds: Set<string>;
+  assumptionIds: Set<string>;
+  /** Market ids whose languages include a language. */
+  marketsByLang: Map<string, string[]>;
+}
+
+const GROUP_WORDS = new Set([...enPeople.groups, ...ruPeople.groups].map((w) => stem(w.toLowerCase())));
+
+export function compileDocument(doc: AlignmentDoc): DocModel {
+  const markets: MarketModel[] = doc.markets.map((m) => compileMarket(doc, m));
+  const byId = new Map(markets.map((m) => [m.id, m]));
+
+  const marketNames = new PhraseMatcher<{ market: string; type: MentionType }>();
+  const seen = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const entries: [string, string, MentionType, boolean | undefined][] = [];
+  const push = (market: string, name: string, type: MentionType, caseSensitive?: boolean) => {
+    const k = `${type === 'demonym' ? 'd' : 'n'}:${name.toLowerCase()}`;
+    const owner = seen.get(k);
+    if (owner !== undefined && owner !== market) ambiguous.add(k);
+    seen.set(k, market);
+    entries.push([market, name, type, caseSensitive]);
+  };
+  for (const m of doc.markets) {
+    for (const list of Object.values(m.names)) for (const n of list) push(m.id, n, 'name');
+    for (const n of Object.values(m.name)) push(m.id, n, 'name');
+    const builtin = BUILTIN_MARKETS.find(
+      (b) => b.code.toLowerCase() === m.id.toLowerCase() || b.names.en.some((n) => n.toLowerCase() === (m.name.en ?? '').toLowerCase()),
+    );
+    if (builtin) {
+      const cs = new Set(builtin.caseSensitive ?? []);
+      for (const lang of ['en', 'ru'] as const) {
+        for (const n of builtin.names[lang]) push(m.id, n, 'name', cs.has(n) || undefined);
+        for (const n of builtin.adjectives[lang]) push(m.id, n, 'adjective', cs.has(n) || undefined);
+        for (const n of builtin.demonyms[lang]) push(m.id, n, 'demonym', cs.has(n) || undefined);
+        for (const n of builtin.cities[lang]) push(m.id, n, 'city', cs.has(n) || undefined);
+        for (const n of builtin.cityDemonyms?.[lang] ?? []) push(m.id, n, 'demonym', cs.has(n) || undefined);
+      }
+    }
+  }
+  for (const [market, name, type, caseSensitive] of entries) {
+    const k = `${type === 'demonym' ? 'd' : 'n'}:${name.toLowerCase()}`;
+    if (ambiguous.has(k)) continue;
+    // English demonyms are matched as written: "Russians" is people, "Russian" is an adjective.
+    const latinDemonym = type === 'demonym' && !/[а-яё]/i.test(name);
+    marketNames.add(name, { market, type }, { caseSensitive, exact: latinDemonym ? true : undefined });
+  }
+
+  const channels = compileChannels(doc, markets);
+  const { metrics, metricUnits } = compileMetrics(doc);
+
+  const redLineTerms = new PhraseMatcher<RedLineTerm>();
+  const exceptions = new PhraseMatcher<string>();
+  const limits: RedLine[] = [];
+  for (const rl of doc.redLines) {
+    for (const list of Object.values(rl.terms ?? {})) {
+      for (const term of list) {
+        const cs = rl.caseSensitive === true;
+        // Case-sensitive terms are names: Latin names match as written; Cyrillic ones inflect.
+        redLineTerms.add(term, { redLine: rl, term }, { caseSensitive: cs, exact: cs && !/[а-яё]/i.test(term) });
+      }
+    }
+    for (const list of Object.values(rl.except ?? {})) for (const e of list) exceptions.add(e, rl.id, { caseSensitive: false, exact: false });
+    if (rl.limit) limits.push(rl);
+  }
+
+  const marketWords = new Set<string>();
+  for (const { 1: name } of entries) for (const t of tokenize(name)) if (t.type === 'word') marketWords.add(stem(t.norm));
+  const assumptions: AssumptionModel[] = (doc.assumptions ?? []).map((a) => ({
+    id: a.id,
+    market: a.market,
+    concepts: conceptsOf(a.statement, marketWords),
+  }));
+
+  const marketsByLang = new Map<string, string[]>();
+  for (const m of markets) for (const l of m.languages) marketsByLang.set(l, [...(marketsByLang.get(l) ?? []), m.id]);
+
+  const signOffs = (doc.signOff ?? []).filter((s) => s.revision === doc.revision).map((s) => s.date).sort();
+  return {
+    doc,
+    revision: doc.revision,
+    signed: signOffs.at(-1) ?? null,
+    markets,
+    byId,
+    marketNames,
+    channels,
+    metrics,
+    metricUnits,
+    redLineTerms,
+    exceptions,
+    limits,
+    assumptions,
+    hypothesisIds: new Set((doc.hypotheses ?? []).map((h) => h.id)),
+    assumptionIds: new Set((doc.assumptions ?? []).map((a) => a.id)),
+    marketsByLang,
+  };
+}
+
+/** Content concepts of a sentence: stems of its words, Russian ones mapped onto English where the glossary knows them. */
+export function conceptsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.type !== 'word' || t.norm.length < 3 || STOPWORDS.has(t.norm)) continue;
+    const s = stem(t.norm);
+    if (exclude.has(s) || GROUP_WORDS.has(s)) continue;
+    out.add(conceptKey(s));
+  }
+  return out;
+}
+
+export function conceptKey(s: string): string {
+  if (!/[а-я]/.test(s)) return s;
+  for (let n = s.length; n >= 3; n--) {
+    const en = RU_TO_EN_CONCEPTS[s.slice(0, n)];
+    if (en) return en;
+  }
+  return s;
+}
+
+function compileMarket(doc: AlignmentDoc, m: Market): MarketModel {
+  const key = (id: string) => normalizeChannelId(id);
+  const plan = m.channels;
+  const channelLabels = new Map<string, string>();
+  for (const id of [...plan.primary, ...plan.secondary, ...plan.avoid]) channelLabels.set(key(id), channelDisplay(doc, id));
+  return {
+    id: m.id,
+    market: m,
+    languages: new Set(m.languages),
+    currency: m.currency,
+    strategy: m.objective.strategy,
+    channelPlan: {
+      id: plan.id,
+      primary: new Set(plan.primary.map(key)),
+      secondary: new Set(plan.secondary.map(key)),
+      avoid: new Set(plan.avoid.map(key)),
+    },
+    channelLabels,
+    toneAvoid: m.tone.avoid.flatMap((label) => toneCategories(label, m.tone.voice).map((category) => ({ category, label }))),
+    themeAvoid: m.messaging.avoid.flatMap((label) => themeCategories(doc, m, label)),
+    kpis: m.kpis,
+  };
+}
+
+function channelDisplay(doc: AlignmentDoc, id: string): string {
+  const k = normalizeChannelId(id);
+  const entry = doc.channels?.find((c) => normalizeChannelId(c.id) === k);
+  const name = entry ? Object.values(entry.names)[0]?.[0] : undefined;
+  const builtin = BUILTIN_CHANNELS.find((c) => c.id === k);
+  return name ?? builtin?.names.en[0] ?? id;
+}
+
+/** Tone categories a document's tone word names ("aggressive urgency" → urgency); its own words when none. */
+function toneCategories(label: string, voice: readonly string[]): string[] {
+  const cats = new Set<string>();
+  const tokens = tokenize(label);
+  for (const lex of TONE_LEXICONS) {
+    for (const [cat, c] of Object.entries(lex)) {
+      const m = new PhraseMatcher<string>();
+      for (const n of c.names) m.add(n, cat, { caseSensitive: false, exact: false });
+      if (m.findAll(tokens).length > 0) cats.add(cat);
+    }
+  }
+  const voiceText = voice.join(' ').toLowerCase();
+  const result = [...cats].filter((c) => !voiceText.includes(c));
+  return result.length > 0 ? result : cats.size > 0 ? [] : [`own:${label}`];
+}
+
+function themeCategories(doc: AlignmentDoc, m: Market, label: string): { theme: string; label: string; originMarket?: string }[] {
+  const tokens = tokenize(label);
+  const out: { theme: string; label: string; originMarket?: string }[] = [];
+  for (const other of doc.markets) {
+    if (other.id === m.id) continue;
+    const names = [...Object.values(other.names).flat(), ...Object.values(other.name)];
+    const pm = new PhraseMatcher<string>();
+    for (const n of names) pm.add(n, other.id, { caseSensitive: false, exact: false });
+    if (pm.findAll(tokens).length > 0) out.push({ theme: 'origin', label, originMarket: other.id });
+  }
+  if (out.length > 0) return out;
+  const themes = new Set<string>();
+  for (const lex of THEME_LEXICONS) {
+    for (const [theme, c] of Object.entries(lex)) {
+      const pm = new PhraseMatcher<string>();
+      for (const n of c.names) pm.add(n, theme, { caseSensitive: false, exact: false });
+      if (pm.findAll(tokens).length > 0) themes.add(theme);
+    }
+  }
+  // "discount-led" is also price-led; "price-led" is not discount-led.
+  return [...themes].map((theme) => ({ theme, label }));
+}
+
+function compileChannels(doc: AlignmentDoc, markets: MarketModel[]): PhraseMatcher<string> {
+  const pm = new PhraseMatcher<string>();
+  const keys = new Set<string>();
+  for (const m of markets) for (const k of m.channelLabels.keys()) keys.add(k);
+  for (const c of doc.channels ?? []) keys.add(normalizeChannelId(c.id));
+  for (const k of keys) {
+    const names = new Set<string>([k.replace(/-/g, ' ')]);
+    const entry = doc.channels?.find((c) => normalizeChannelId(c.id) === k);
+    for (const list of Object.values(entry?.names ?? {})) for (const n of list) names.add(n);
+    const builtin = BUILTIN_CHANNELS.find((c) => c.id === k);
+    const cs = new Set(builtin?.caseSensitive ?? []);
+    for (const lang of ['en', 'ru'] as const) for (const n of builtin?.names[lang] ?? []) names.add(n);
+    for (const n of names) pm.add(n, k, cs.has(n) ? { caseSensitive: true, exact: true } : {});
+  }
+  return pm;
+}
+
+function compileMetrics(doc: AlignmentDoc): { metrics: PhraseMatcher<string>; metricUnits: Map<string, string> } {
+  const metrics = new PhraseMatcher<string>();
+  const metricUnits = new Map<string, string>();
+  const taken = new Set<string>();
+  const add = (name: string, id: string, caseSensitive?: boolean) => {
+    const k = name.toLowerCase();
+    if (taken.has(k)) return;
+    taken.add(k);
+    metrics.add(name, id, caseSensitive ? { caseSensitive: true, exact: true } : {});
+  };
+  for (const m of doc.metrics ?? []) {
+    metricUnits.set(m.id, m.unit);
+    for (const list of Object.values(m.names)) for (const n of list) add(n, m.id);
+  }
+  for (const b of BUILTIN_METRICS) {
+    const docMetric = doc.metrics?.find((m) => m.id === b.id);
+    if (!docMetric) metricUnits.set(b.id, b.unit);
+    const cs = new Set(b.caseSensitive ?? []);
+    add(b.id.replace(/-/g, ' '), b.id);
+    for (const list of Object.values(b.names)) for (const n of list) add(n, b.id, cs.has(n));
+  }
+  for (const m of doc.metrics ?? []) add(m.id.replace(/-/g, ' '), m.id);
+  return { metrics, metricUnits };
+}

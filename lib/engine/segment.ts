@@ -1,0 +1,166 @@
+import { tokenize } from './tokenize';
+import type { Token } from './types';
+
+/**
+ * Segmentation: the text is cut into lines, paragraphs (blank-line separated blocks), quoted blocks
+ * (`> ...`, forwarded messages), headings and sentences, keeping offsets into the original text.
+ * Sentences are cut first so that every later stage works on short strings.
+ */
+
+export interface Line {
+  index: number;
+  /** Offsets of the line's content, after quote and list markers. */
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+  listItem: boolean;
+  paragraph: number;
+  heading: HeadingKind | null;
+}
+
+/** `section`: a markdown/bold/label heading, in force until the next one; `title`: a paragraph's first line. */
+export type HeadingKind = 'section' | 'title' | 'subject';
+
+export interface RawSentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  line: Line;
+  lineStart: boolean;
+}
+
+const QUOTE_PREFIX = /^[ \t]*((?:>[ \t]?)+)/;
+const LIST_PREFIX = /^[ \t]*(?:[-–—*•·]|\d{1,2}[.)]|[a-zA-Zа-яА-Я][.)](?=\s))[ \t]+/;
+const FORWARD = /^[ \t]*(?:-{2,}\s*(?:Forwarded message|Original Message|Пересылаемое сообщение|Исходное сообщение)|Begin forwarded message:)/i;
+const WROTE = /(?:wrote|написал[аи]?|пишет):\s*$/i;
+const MD_HEADING = /^#{1,6}\s+\S/;
+const BOLD_HEADING = /^\*\*[^*]+\*\*:?\s*$/;
+const SUBJECT = /^(?:Subject|Subj|Тема|Re|Fwd?):\s*\S/i;
+const TERMINAL = /[.!?…»"”)]$/;
+
+/** Splits `text` into lines with their paragraph, quote and heading roles. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let paragraph = 0;
+  let prevBlank = true;
+  let prevQuoted = false;
+  let forwarded = false;
+  let pos = 0;
+  const n = text.length;
+  let lineNo = 0;
+  while (pos <= n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    let raw = text.slice(pos, nl);
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    let offset = 0;
+    let quoted = forwarded;
+    const q = QUOTE_PREFIX.exec(raw);
+    if (q) {
+      quoted = true;
+      offset = q[0].length;
+    }
+    if (FORWARD.test(raw)) forwarded = true;
+    let body = raw.slice(offset);
+    const li = LIST_PREFIX.exec(body);
+    const listItem = li !== null;
+    if (li) {
+      offset += li[0].length;
+      body = body.slice(li[0].length);
+    }
+    const trimmedEnd = body.replace(/\s+$/, '');
+    const lead = trimmedEnd.length - trimmedEnd.trimStart().length;
+    const content = trimmedEnd.trim();
+    if (content.length === 0) {
+      prevBlank = true;
+    } else {
+      if (prevBlank || quoted !== prevQuoted) paragraph++;
+      const heading = headingKind(content, prevBlank || quoted !== prevQuoted, listItem);
+      lines.push({
+        index: lineNo,
+        start: pos + offset + lead,
+        end: pos + offset + lead + content.length,
+        text: content,
+        quoted,
+        listItem,
+        paragraph,
+        heading,
+      });
+      prevBlank = false;
+      prevQuoted = quoted;
+      if (WROTE.test(content)) prevBlank = true;
+    }
+    lineNo++;
+    pos = nl + 1;
+  }
+  // A title is only a title when more text of its paragraph follows it.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.heading === 'title' && lines[i + 1]?.paragraph !== l.paragraph) l.heading = null;
+  }
+  return lines;
+}
+
+function headingKind(content: string, paragraphStart: boolean, listItem: boolean): HeadingKind | null {
+  if (MD_HEADING.test(content) || BOLD_HEADING.test(content)) return 'section';
+  if (SUBJECT.test(content)) return 'subject';
+  const words = content.split(/\s+/).length;
+  // `Россия:`, `US plan:`, `Channels (RU):` on a line of its own.
+  if (!listItem && content.endsWith(':') && words <= 5) return 'section';
+  if (paragraphStart && !listItem && words <= 12 && !TERMINAL.test(content) && !content.endsWith(',')) return 'title';
+  return null;
+}
+
+const ABBREVIATIONS = new Set([
+  'руб', 'тыс', 'млн', 'млрд', 'rev', 'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'incl',
+  'т', 'д', 'г', 'ул', 'мин', 'макс', 'р', 'см', 'стр', 'им', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const OPEN_QUOTES = new Set(['«', '“', '„']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+
+/** Splits one line into sentences; never inside an inline quote, after an abbreviation or between digits. */
+export function splitSentences(line: Line): RawSentence[] {
+  const text = line.text;
+  const out: RawSentence[] = [];
+  let depth = 0;
+  let straight = false;
+  let sentStart = 0;
+  const push = (end: number) => {
+    const raw = text.slice(sentStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0) {
+      const start = line.start + sentStart + lead;
+      out.push({ start, end: start + body.length, text: body, tokens: tokenize(body, start), line, lineStart: out.length === 0 });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN_QUOTES.has(c)) depth++;
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === '"') straight = !straight;
+    if (depth > 0 || straight) continue;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…»"”')\]]/.test(text[j]!)) j++;
+    if (j >= text.length) break;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    const next = text[k] ?? '';
+    if (c === '.') {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i));
+      if (before && ABBREVIATIONS.has(before[1]!.toLowerCase())) continue;
+      if (/\p{Ll}/u.test(next)) continue;
+    }
+    if (/\p{Ll}/u.test(next) && c !== '?' && c !== '!') continue;
+    push(j);
+    sentStart = k;
+    i = k - 1;
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { SentenceView } from './analyze';
+import type { CueMatch } from './cues';
+
+/**
+ * The stance of a claim in its sentence: negated or forbidden ("we never promise guaranteed
+ * results", "TikTok и Instagram не используем", `«Instagram for Russia» — no`), a condition, history,
+ * a checking question, a report on a hypothesis.
+ */
+
+const DASHES = new Set(['—', '–', '-']);
+const CLOSING = new Set(['»', '”', '"', "'", ')']);
+
+function cuesTagged(s: SentenceView, tag: string): CueMatch[] {
+  return s.cues.filter((c) => c.phrase.payload === tag);
+}
+
+/** Is the claim at tokens [from, to) negated or forbidden in its clause? */
+export function isNegated(s: SentenceView, from: number, to: number): boolean {
+  const t = s.tokens;
+  const clause = s.clauseOf[from];
+  for (const c of s.cues) {
+    const tag = c.phrase.payload;
+    if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause) {
+      // "don't just promise", "не просто обещаем" do not negate.
+      if (s.cues.some((n) => n.phrase.payload === 'not-just' && n.from === c.to)) continue;
+      // The negation belongs to a comparator of a number ("no higher than"), not to the claim.
+      if (t[c.to]?.norm === 'higher' || t[c.to]?.norm === 'lower' || t[c.to]?.norm === 'more' || t[c.to]?.norm === 'less') continue;
+      if (t[c.to]?.norm === 'выше' || t[c.to]?.norm === 'ниже' || t[c.to]?.norm === 'более' || t[c.to]?.norm === 'менее' || t[c.to]?.norm === 'больше' || t[c.to]?.norm === 'меньше' || t[c.to]?.norm === 'раньше') continue;
+      return true;
+    }
+    if (tag === 'neg-narrow' && c.to <= from && from - c.to <= 2) return true;
+    if (tag === 'neg-post' && c.from >= to && s.clauseOf[c.from] === s.clauseOf[to - 1] && c.from - to <= 8) return true;
+  }
+  // "politics-free": the word is negated by a "-free" compound.
+  if (t[to]?.text === '-' && t[to + 1]?.norm === 'free') return true;
+  if (t[to]?.norm === 'free' && t[to]?.hyphenJoined) return true;
+  // `«Instagram for Russia» — no`, `«...» suggestion — also no`, `«...?» — нет`.
+  let j = to;
+  let words = 0;
+  while (j < t.length && (CLOSING.has(t[j]!.text) || t[j]!.text === '?' || (t[j]!.type === 'word' && words < 3 && !DASHES.has(t[j]!.text)))) {
+    if (t[j]!.type === 'word') words++;
+    j++;
+  }
+  if (j < t.length && DASHES.has(t[j]!.text) && (j > to)) {
+    const a = t[j + 1]?.norm;
+    const b = t[j + 2]?.norm;
+    if (a === 'no' || a === 'нет' || (a === 'also' && b === 'no') || (a === 'тоже' && b === 'нет')) return true;
+  }
+  return false;
+}
+
+/** Is the token at `index` inside a condition ("If CAC climbs above $35 next week, ...")? */
+export function isConditional(s: SentenceView, index: number): boolean {
+  return cuesTagged(s, 'condition').some((c) => c.from < index && s.subclauseOf[c.from] === s.subclauseOf[index]);
+}
+
+/** Is a figure at token `index` history ("last year CAC was $41", "Факт: ...", "4,6% (факт)")? */
+export function isHistory(s: SentenceView, index: number): boolean {
+  const part = (i: number) => {
+    let k = 0;
+    for (let j = 0; j < i; j++) if (s.tokens[j]!.text === ';') k++;
+    return k;
+  };
+  const p = part(index);
+  let lastHistory = -1;
+  let lastTarget = -1;
+  for (const c of s.cues) {
+    if (c.from >= index || part(c.from) !== p) continue;
+    if (c.phrase.payload === 'history') lastHistory = Math.max(lastHistory, c.from);
+    if (c.phrase.payload === 'target') lastTarget = Math.max(lastTarget, c.from);
+  }
+  if (lastHistory >= 0 && lastHistory > lastTarget) return true;
+  // A parenthetical right after the figure: "4,6% (факт)", "5.4% (actual)".
+  for (let j = index + 1; j < Math.min(s.tokens.length, index + 5); j++) {
+    if (s.tokens[j]!.text === '(') {
+      const w = s.tokens[j + 1];
+      if (w && s.cues.some((c) => c.phrase.payload === 'history' && c.from === j + 1)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** Does the sentence report on a hypothesis ("H3 (TikTok как основной канал в России) оспорена")? */
+export function isHypothesisReport(s: SentenceView, hypothesisIds: ReadonlySet<string>): boolean {
+  if (s.cues.some((c) => c.phrase.payload === 'hyp')) return true;
+  return s.tokens.some((t) => hypothesisIds.has(t.text));
+}
+
+/** A question that checks a rule rather than proposing to break it ("are we allowed to call it ...?" / "Nope."). */
+export function isCheckingQuestion(s: SentenceView, next: SentenceView | undefined): boolean {
+  if (!s.text.trimEnd().endsWith('?') && !s.tokens.some((t) => t.text === '?')) return false;
+  if (s.cues.some((c) => c.phrase.payload === 'perm-q')) return true;
+  if (next && next.cues.some((c) => c.phrase.payload === 'neg-answer' && c.from === 0)) return true;
+  return false;
+}
+
+/** Token index of the first token at or after `offset`. */
+export function tokenAt(s: SentenceView, offset: number): number {
+  const t = s.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, t.length - 1));
+}

@@ -1,0 +1,59 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+
+/**
+ * Stemming with a cache: the same few thousand word forms recur across a document, and the
+ * Snowball stemmers are the most expensive step per word.
+ */
+const cache = new Map<string, string>();
+const MAX_CACHE = 50_000;
+
+export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s !== undefined) return s;
+  if (/[а-яё]/.test(word)) s = stemRussian(word);
+  else if (/^[a-z]+$/.test(word) && word.length > 3) s = stemEnglish(word);
+  else s = word;
+  if (cache.size > MAX_CACHE) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
+const NOUN_LIKE = /(?:s|ion|ions|ics|ment|ness|ity|ty|ism)$/;
+const VERB_FORM = /(?:ed|ing)$/;
+const RU_PLURAL = /[ыи]$/;
+const RU_SINGULAR_TAIL = /^(?:|а|у|ом|е)$/;
+const RU_DERIVATION = /^(?:ир|ов|ион|он|енн|ен|ическ|ск|н)/;
+
+/**
+ * Does a word of the text (`norm`, lower case) inflect or derive from a lexicon word (`lemma`)?
+ * English: same Porter stem, but a noun-like lemma (`sanctions`, `election`) does not match a verb form
+ * (`sanctioned`, `elected`). Russian: same Snowball stem, or the stem followed by a derivational suffix
+ * (`гарант` → `гарантируем`, `санкц` → `санкционная`), never a diminutive or another noun (`выбор` →
+ * `выборке`); a plural-only lemma (`выборы`) does not match the singular (`выбор`).
+ */
+export function wordMatches(norm: string, lemma: string): boolean {
+  if (norm === lemma) return true;
+  const cyr = /[а-я]/.test(lemma);
+  if (!cyr) {
+    if (lemma.length < 4 || norm.length < 4) return false;
+    if (stem(norm) !== stem(lemma)) return false;
+    if (NOUN_LIKE.test(lemma) && VERB_FORM.test(norm) && !VERB_FORM.test(lemma)) return false;
+    return true;
+  }
+  if (!/[а-я]/.test(norm)) return false;
+  const sl = stem(lemma);
+  if (sl.length < 3) return false;
+  const sn = stem(norm);
+  if (sn === sl) {
+    if (RU_PLURAL.test(lemma) && RU_SINGULAR_TAIL.test(norm.slice(sl.length))) return false;
+    return true;
+  }
+  if (sn.startsWith(sl)) {
+    const rest = sn.slice(sl.length);
+    if (rest.startsWith('к')) return false;
+    return rest.length <= 2 || RU_DERIVATION.test(rest);
+  }
+  if (sl.startsWith(sn) && sn.length >= 4 && sl.length - sn.length <= 2) return norm.startsWith(sn);
+  return false;
+}

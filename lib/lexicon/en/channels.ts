@@ -1,0 +1,11 @@
+/** English cues for the role a text gives a channel. */
+export const channelRoles = {
+  /** Make a channel the lead: "Facebook as the lead channel", "make TikTok the main channel", "lead with TikTok". */
+  lead: ['lead', 'leads', 'lead channel', 'main', 'main channel', 'primary', 'core', 'priority', 'bet on', 'focus on', 'go all in on', 'number one', 'hero channel', 'first priority'],
+  /** Keep or put a channel in support. */
+  support: ['support', 'supporting', 'in support', 'as support', 'secondary', 'side test', 'small test', 'supplementary', 'backup', 'announcements only', 'only for announcements'],
+  /** Take a channel out of the plan. */
+  drop: ['drop', 'drops', 'dropping', 'cut', 'cutting', 'pause', 'pausing', 'stop', 'stopping', 'remove', 'kill', 'switch off', 'turn off', 'phase out', 'move away from'],
+  /** The channel is the grammatical subject of a report, not a plan ("TikTok restricts uploads"). */
+  report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans'],
+} as const;

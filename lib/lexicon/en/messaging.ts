@@ -1,0 +1,51 @@
+import type { ThemeLexicon } from '../types';
+
+/**
+ * English message themes and the words that put a theme in the lead. `names` map a document's
+ * `messaging.lead` / `messaging.avoid` entries ("discount-led", "founder story as the lead") to a theme.
+ */
+export const themes: ThemeLexicon = {
+  discount: {
+    names: ['discount', 'discount-led', 'discounts', 'offer-led', 'promo-led', 'promo', 'sale', 'deals'],
+    cues: ['discount', 'promo code', 'promo', 'sale', 'deal', 'offer', 'coupon', 'half price', 'half off', 'percent off'],
+  },
+  urgency: {
+    names: ['urgency', 'scarcity', 'countdown', 'fomo'],
+    cues: ['countdown', 'timer', 'hours left', 'days left', 'left to join', 'last chance', 'ends tonight', 'ends today', 'only today', 'limited time', 'urgency', 'hurry', 'last 24 hours', 'last 48 hours'],
+  },
+  'social-proof': {
+    names: ['social proof', 'reviews', 'testimonials', 'ratings'],
+    cues: ['reviews', 'review', 'testimonial', 'testimonials', 'rating', 'ratings', 'social proof', 'sleepers', 'customers love', 'people already', 'users', 'downloads', 'five-star', '5-star'],
+  },
+  founder: {
+    names: ['founder story', 'founder', 'founder-led', 'founder stories'],
+    cues: ['founder', 'founder story', "founder's story", 'her story', 'his story', 'personal story', 'origin story'],
+  },
+  price: {
+    names: ['price-led', 'price', 'pricing', 'cheapness', 'low price'],
+    cues: ['price', 'prices', 'pricing', 'cheap', 'cheaper', 'cheapest', 'affordable', 'low cost', 'discount', 'sale', 'percent off'],
+  },
+  expertise: {
+    names: ['expertise', 'expert', 'experts', 'expert content'],
+    cues: ['expert', 'experts', 'expertise', 'somnologist', 'scientist', 'research'],
+  },
+  trial: {
+    names: ['free trial', 'trial'],
+    cues: ['free trial', 'trial', 'days free', 'try free'],
+  },
+  craft: {
+    names: ['craftsmanship', 'craft and materials', 'craft', 'materials', 'quality'],
+    cues: ['craft', 'craftsmanship', 'handmade', 'hand-finished', 'solid wood', 'materials', 'joinery'],
+  },
+  origin: {
+    names: ['origin', 'country of origin', 'made in'],
+    cues: ['made in', 'origin', 'imported from', 'straight from'],
+  },
+};
+
+/** Put a theme in the lead: "open every ad with", "lead with", "the first 15 seconds", "first touch". */
+export const leadCues = [
+  'open with', 'opens with', 'open every', 'open each', 'open the campaign with', 'open the campaign', 'lead with', 'leads with', 'leading with',
+  'start with', 'starts with', 'kick off with', 'first frame', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
+  'first line', 'first slide', 'above the fold', 'up top', 'in the first second', 'hero message', 'lead message', 'headline',
+];

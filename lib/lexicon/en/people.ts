@@ -1,0 +1,16 @@
+/** English words for groups of people, for generalizations about a market's people. */
+export const people = {
+  groups: [
+    'people', 'consumers', 'customers', 'buyers', 'shoppers', 'users', 'audiences', 'audience', 'parents', 'moms', 'dads', 'mothers', 'fathers',
+    'families', 'women', 'men', 'millennials', 'gen z', 'teens', 'teenagers', 'students', 'professionals', 'expats', 'locals', 'residents',
+    'folks', 'clients', 'subscribers', 'viewers', 'readers', 'homeowners', 'designers', 'families',
+  ],
+  /** Subjects that generalize on their own ("nobody in America sleeps"). */
+  everyone: ['everyone', 'everybody', 'nobody', 'no one', 'all'],
+  /** Words that may stand before the subject of a generalization ("but honestly, Emiratis ..."). */
+  preamble: ['but', 'and', 'so', 'honestly', 'frankly', 'anyway', 'also', 'basically', 'because', 'since', 'that', 'reason', 'as', 'all', 'most', 'the'],
+  /** People who live elsewhere: "Russian-speaking expats" are not a market's people in that market. */
+  diaspora: ['expats', 'expat', 'emigrants', 'diaspora', 'immigrants', 'speaking'],
+  /** Words after a group that show it is not the subject of a predicate. */
+  notPredicate: ['and', 'or', 'of', 'in', 'at', 'to', 'for', 'from', 'with', 'market', 'team', 'side', 'copy', 'brief', 'version', 'plan', 'launch'],
+} as const;

@@ -1,0 +1,42 @@
+/**
+ * English cues for the stance of a claim: negation and prohibition, checking questions, history,
+ * conditions. Phrases are lemma forms; the matcher inflects them.
+ */
+export const stance = {
+  /** Negate what follows them in the same clause: "we never promise", "don't mention", "nothing is". */
+  negation: [
+    'never', 'no', 'not', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot', "shouldn't", "mustn't", "isn't", "aren't",
+    "we don't", 'nothing', 'nobody', 'no one', 'none', 'neither', 'nor', 'avoid', 'forbid', 'forbidden', 'ban', 'banned', 'no longer',
+    'struck', 'strike', 'remove', 'removed', 'delete', 'exclude', 'excluded', 'refuse', 'rule out', 'stop using', 'not using',
+  ],
+  /** Negate only the next word or two: "without pills", "instead of the reviews". */
+  narrowNegation: ['without', 'instead of', 'rather than', 'minus'],
+  /** Follow what they negate: `"risk-free" is off-limits`, `«Instagram for Russia» — no`, `on the avoid list`. */
+  postNegation: [
+    'is off-limits', 'are off-limits', 'off-limits', 'off limits', 'is out', 'are out', 'is banned', 'are banned', 'is forbidden',
+    'is not allowed', 'are not allowed', 'on the avoid list', 'avoid list', 'is blocked', 'are blocked', 'blocked', 'is a no-go', 'no-go',
+    'was removed', 'is gone', 'stays out', 'stay out', 'we avoid', 'not allowed',
+  ],
+  /** A negation followed by one of these does not negate: "don't just promise", "not only". */
+  notJust: ['just', 'only', 'merely', 'simply'],
+  /** Ask whether something is allowed: a check, not a proposal. */
+  permissionQuestion: ['are we allowed', 'is it allowed', 'allowed to', 'can we say', 'can we call', 'can we use', 'is it ok to', 'is it okay to', 'ok to use'],
+  /** Start a sentence that answers the previous question in the negative. */
+  negativeAnswer: ['no', 'nope', "i'd assume not", 'i assume not', 'probably not', 'of course not', 'definitely not', 'not yet', 'absolutely not'],
+  /** Mark a figure as history or a reported result. */
+  history: [
+    'was', 'were', 'had', 'came in', 'ended', 'ended at', 'hit', 'reached', 'got', 'last year', 'last week', 'last month', 'last quarter',
+    'so far', 'actual', 'actuals', 'baseline', 'benchmark', 'historically', 'in the past', 'previous', 'averaged', 'we saw', 'fell', 'rose', 'dropped',
+  ],
+  /** A figure after these is a plan again, even after a history cue. */
+  target: [
+    'target', 'targets', 'goal', 'plan', 'planned', 'planning', 'aim', 'cap', 'ceiling', 'floor', 'kpi', 'kpis', 'will', "we'll", 'should',
+    'propose', 'proposed', 'new', 'budget for', 'reset', 'resetting', 'commit', 'expect',
+  ],
+  /** Open a condition: the figures inside it are not a plan ("If CAC climbs above $35 next week, ..."). */
+  condition: ['if', 'unless', 'in case', 'should the'],
+  /** End a clause: a negation before them does not reach past them. */
+  contrast: ['but', 'however', 'though', 'although', 'yet', 'instead', 'whereas', 'while'],
+  /** Report on a hypothesis' status rather than plan anything. */
+  hypothesisStatus: ['challenged', 'rejected', 'refuted', 'disproved', 'validated', 'confirmed by the pilot', 'hypothesis'],
+} as const;

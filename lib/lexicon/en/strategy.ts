@@ -1,0 +1,29 @@
+/**
+ * English cues that push a market toward a strategy. A push is one strong phrase, or an action
+ * word with a timing word in the same clause ("start selling ... from week one").
+ */
+export const strategy = {
+  conversion: {
+    strong: [
+      'immediate conversion', 'hard sell', 'hard-sell', 'sell hard', 'push online orders hard', 'push orders hard', 'push sales hard',
+      'skip the warm-up', 'skip the rest of the warm-up', 'skip the nurture', 'skip the showroom', 'skip the showroom step', 'performance only',
+      'straight to purchase', 'direct online purchases', 'sales from day one', 'optimize for sales', 'optimise for sales', 'hard offer from',
+    ],
+    action: ['sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert'],
+    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post', 'hard'],
+  },
+  awareness: {
+    strong: [
+      'pure brand awareness', 'brand awareness only', 'awareness only', 'awareness first', 'brand-lift only', 'brand lift only', 'brand-lift video only',
+      'reach only', 'hold back all offers', 'hold back offers', 'offer-free', 'no trial cta', 'pause the free-trial cta', 'pause the cta',
+      'no order-driving ads', 'no sales push', 'image only', 'no offers at all', 'no conversion push',
+    ],
+    action: [],
+    timing: [],
+  },
+  trust: {
+    strong: ['build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer'],
+    action: [],
+    timing: [],
+  },
+} as const;

@@ -1,0 +1,87 @@
+import type { ToneLexicon } from '../types';
+
+/**
+ * English tone words. `names` map a document's `tone.avoid` entries to a category; `asks` are words
+ * that ask for the tone ("keep it edgy"); `weakAsks` need a word about copy or tone nearby
+ * ("aggressive" discounts are not a tone); `marks` are signs that copy is written in that tone.
+ */
+export const tone: ToneLexicon = {
+  edgy: {
+    names: ['edgy', 'edge', 'provocative', 'bold and edgy'],
+    asks: ['edgy', 'edgier', 'edginess', 'provocative', 'unhinged', 'swearing', 'a bit of swearing', 'shock value'],
+    marks: [],
+  },
+  irreverent: {
+    names: ['irreverent', 'irreverence', 'ironic', 'irony', 'cheeky', 'mocking'],
+    asks: ['irreverent', 'tongue-in-cheek', 'cheeky', 'mocking', 'poke fun', 'make fun of'],
+    weakAsks: ['ironic', 'irony'],
+    marks: [],
+  },
+  slang: {
+    names: ['slang', 'jargon', 'street talk', 'youth slang'],
+    asks: ['slang', 'slangy', 'street talk', 'swear words', 'memes'],
+    marks: ['lit', 'bruh', 'slay', 'no cap', 'lowkey', 'highkey', 'fam', 'sus', 'bussin', 'goated', 'af'],
+  },
+  hype: {
+    names: ['hype', 'hyped', 'hypey', 'buzzwords', 'superlatives'],
+    asks: ['hype', 'hypey', 'hyped-up', 'all caps', 'caps lock', 'buzzwords'],
+    marks: ['insane', 'mind-blowing', 'game-changer', 'game changer', 'must-have', 'epic', 'crazy good'],
+  },
+  urgency: {
+    names: ['aggressive urgency', 'pushy', 'pressure', 'hard sell', 'aggressive', 'high-pressure'],
+    asks: ['pushy', 'high-pressure', 'hard sell', 'hard-sell'],
+    weakAsks: ['aggressive', 'aggressively', 'pressure'],
+    marks: ['hurry', 'last chance', "don't miss out", 'now or never', 'before it\'s gone', 'only today', 'act now'],
+  },
+  formal: {
+    names: ['formal', 'formality', 'official', 'stiff', 'corporate'],
+    asks: ['formal', 'formally', 'stiff', 'bureaucratic', 'corporate tone', 'official tone'],
+    marks: [],
+  },
+  academic: {
+    names: ['academic', 'scientific', 'scholarly', 'clinical'],
+    asks: ['academic', 'scholarly', 'peer-reviewed', 'passive voice', 'citations', 'scientific paper', 'journal article', 'abstract', 'technical terms', 'footnotes'],
+    weakAsks: ['scientific', 'references'],
+    marks: [],
+  },
+  fear: {
+    names: ['fear-based', 'fear', 'scare tactics', 'fearmongering', 'fear-mongering', 'scary'],
+    asks: ['fear-based', 'scare tactics', 'scare people', 'fearmongering', 'fear-mongering', 'frighten'],
+    weakAsks: ['scary', 'fear'],
+    marks: [
+      'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',
+      'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late',
+    ],
+  },
+  sarcasm: {
+    names: ['sarcasm', 'sarcastic', 'snark', 'snarky'],
+    asks: ['sarcasm', 'sarcastic', 'snark', 'snarky', 'mean-spirited'],
+    marks: [],
+  },
+  shouting: {
+    names: ['shouting', 'discount shouting', 'shouty', 'caps', 'yelling'],
+    asks: ['shout', 'shouting', 'shouty', 'yell', 'scream', 'all caps', 'exclamation marks', 'exclamation points'],
+    marks: [],
+  },
+  revealing: {
+    names: ['revealing imagery', 'revealing', 'nudity', 'sexualised', 'sexualized', 'racy'],
+    asks: ['bikini', 'swimsuit', 'lingerie', 'cleavage', 'nude', 'nudity', 'topless', 'underwear', 'sexy', 'racy', 'revealing'],
+    marks: [],
+  },
+  casual: {
+    names: ['casual', 'informal', 'familiar', 'chatty'],
+    asks: ['casual', 'informal', 'chatty', 'colloquial'],
+    marks: [],
+  },
+  humour: {
+    names: ['jokes', 'humor', 'humour', 'playful', 'witty', 'funny'],
+    asks: ['jokes', 'joke', 'witty', 'humor', 'humour', 'funny', 'playful'],
+    marks: [],
+  },
+};
+
+/** Words that make a weak tone cue about copy: "the texts more aggressive", "an aggressive tone". */
+export const toneContext = [
+  'tone', 'voice', 'register', 'style', 'copy', 'copywriting', 'captions', 'caption', 'texts', 'headlines', 'write', 'written', 'writing',
+  'rewrite', 'keep it', 'make it', 'sound', 'feel', 'videos', 'posts', 'ads', 'script', 'wording', 'language',
+];

@@ -1,0 +1,167 @@
+import type { SentenceView } from '../engine/analyze';
+import { conceptsOf, type DocModel } from '../engine/model';
+import type { MarketMention } from '../engine/types';
+import { agreedSuffix } from './format';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Assumptions: a generalization about a market's people ("Americans are sick of free-trial pop-ups",
+ * "Русские не читают длинные тексты", "Экспаты в Дубае на цену не смотрят") that no entry of
+ * `assumptions[]` documents. Severity info: it is a prompt to document or test it, not an error.
+ */
+
+const PREDICATE_RU = /(?:ют|ут|ят|ат|ет|ит|ем|им|ли|ла|ло|ть|тся|ться|ешь|ишь)$/;
+const EN_NOT_PREDICATE = /^(?:and|or|of|in|at|to|for|from|with|who|whose|that|which|market|team|side|copy|brief|version|plan|launch|agency|audience|buyers|consumers|-)$/;
+
+interface Subject {
+  market: string;
+  start: number;
+  /** Token index right after the subject phrase. */
+  after: number;
+}
+
+/** Where a clause starts: the sentence start, after a clause mark, or after "that", "что", "Reason:". */
+function clauseStarts(s: SentenceView): Set<number> {
+  const starts = new Set<number>([0]);
+  s.tokens.forEach((t, i) => {
+    if (t.type === 'punct' && [':', '—', '–', ';', '«', '"', '“', '(', ','].includes(t.text)) starts.add(i + 1);
+    if (['that', 'что', 'because', 'since', 'as', 'потому', 'поскольку', 'ведь', 'so', 'поэтому'].includes(t.norm)) starts.add(i + 1);
+  });
+  return starts;
+}
+
+function subjects(s: SentenceView, model: DocModel): Subject[] {
+  const t = s.tokens;
+  const starts = clauseStarts(s);
+  const isPreamble = (i: number) =>
+    s.cues.some((c) => (c.phrase.payload === 'preamble' || c.phrase.payload === 'everyone') && c.from <= i && i < c.to) ||
+    (t[i]?.type === 'punct' && t[i]!.text === ',');
+  const startOk = (i: number) => {
+    let j = i - 1;
+    let steps = 0;
+    while (j >= 0 && !starts.has(j + 1) && steps < 4) {
+      if (!isPreamble(j)) return false;
+      j--;
+      steps++;
+    }
+    return starts.has(j + 1);
+  };
+  const groupAt = (i: number) => s.cues.find((c) => c.phrase.payload === 'group' && c.from === i);
+  const out: Subject[] = [];
+  const seen = new Set<number>();
+  const mentionAt = (m: MarketMention) => t.findIndex((x) => x.start === m.start);
+  for (const m of s.mentions) {
+    const i = mentionAt(m);
+    if (i < 0 || seen.has(i)) continue;
+    const mEnd = t.findIndex((x) => x.end === m.end);
+    // "Americans", "россияне", "Москвичи"; or "American consumers", "Российская аудитория".
+    let after = mEnd + 1;
+    let ok = m.people;
+    const g = groupAt(after);
+    if (g) {
+      ok = true;
+      after = g.to;
+    }
+    if (ok && startOk(i)) {
+      seen.add(i);
+      out.push({ market: m.market, start: m.start, after });
+      continue;
+    }
+    // "Экспаты в Дубае", "people in America", "в Америке никто".
+    const prep = t[i - 1]?.norm;
+    if ((prep === 'в' || prep === 'in') && i >= 2) {
+      const g2 = s.cues.find((c) => (c.phrase.payload === 'group' || c.phrase.payload === 'everyone') && c.to === i - 1);
+      if (g2 && startOk(g2.from)) {
+        out.push({ market: m.market, start: t[g2.from]!.start, after: mEnd + 1 });
+        continue;
+      }
+      const everyone = s.cues.find((c) => c.phrase.payload === 'everyone' && c.from === mEnd + 1);
+      if (everyone && startOk(i - 1)) out.push({ market: m.market, start: t[i - 1]!.start, after: everyone.to });
+    }
+  }
+  // "Жители регионов ...", "Residents of smaller cities ...": residents, of the sentence's market.
+  for (const c of s.cues) {
+    if (c.phrase.payload !== 'group' || !/^(?:жител|resident|local)/.test(c.phrase.words[0]!.norm)) continue;
+    if (s.market === null || !startOk(c.from) || out.some((o) => o.start <= t[c.from]!.start)) continue;
+    out.push({ market: s.market, start: c.start, after: c.to + 1 });
+  }
+  void model;
+  return out;
+}
+
+/** Does a predicate follow the subject ("are", "don't", "live", "не читают", "покупают")? */
+function hasPredicate(s: SentenceView, after: number): boolean {
+  const t = s.tokens;
+  for (let j = after; j < Math.min(t.length, after + 4); j++) {
+    const x = t[j]!;
+    if (x.type === 'punct') return x.text === '-' ? false : j > after;
+    if (x.hyphenJoined && j === after) return false;
+    if (x.script === 'cyrillic') {
+      if (x.norm === 'не' || PREDICATE_RU.test(x.norm)) return true;
+      continue;
+    }
+    if (j === after && EN_NOT_PREDICATE.test(x.norm)) return false;
+    if (x.script === 'latin' && /^\p{Ll}/u.test(x.text)) return true;
+  }
+  return false;
+}
+
+function clauseEnd(s: SentenceView, from: number): number {
+  const t = s.tokens;
+  let j = from;
+  while (j < t.length) {
+    const x = t[j]!;
+    if (x.type === 'punct' && ['.', ';', '—', '–', '!', '?', '»', '"', '”', '('].includes(x.text)) break;
+    if (x.type === 'punct' && x.text === ',' && ['so', 'поэтому', 'and', 'which', 'so'].includes(t[j + 1]?.norm ?? '')) break;
+    if (x.norm === 'поэтому' || x.norm === 'anyway') break;
+    j++;
+  }
+  return t[Math.max(from, j - 1)]!.end;
+}
+
+function documented(model: DocModel, s: SentenceView, market: string): boolean {
+  if (s.tokens.some((t) => model.assumptionIds.has(t.text))) return true;
+  const concepts = conceptsOf(s.text, new Set());
+  return model.assumptions.some((a) => {
+    if (a.market !== market) return false;
+    let shared = 0;
+    for (const c of a.concepts) if (concepts.has(c)) shared++;
+    return shared >= 2 && shared >= Math.min(3, a.concepts.size * 0.4);
+  });
+}
+
+export const assumption: Rule = {
+  kind: 'assumption',
+  describe: 'Generalizations about a market’s people that no documented assumption covers.',
+  check(ctx: RuleContext) {
+    const { model } = ctx;
+    for (const s of ctx.paragraph.sentences) {
+      if (s.mentions.length === 0 && !s.cues.some((c) => c.phrase.payload === 'group')) continue;
+      const done = new Set<string>();
+      for (const subj of subjects(s, model)) {
+        const m = model.byId.get(subj.market);
+        if (!m || done.has(m.id) || !hasPredicate(s, subj.after)) continue;
+        if (documented(model, s, m.id)) continue;
+        done.add(m.id);
+        const end = clauseEnd(s, s.tokens.findIndex((t) => t.start >= subj.start));
+        const actual = s.text.slice(subj.start - s.start, end - s.start);
+        const a = m.market.audience;
+        ctx.report({
+          kind: 'assumption',
+          severity: 'info',
+          ruleId: a.id,
+          market: m.id,
+          start: subj.start,
+          end,
+          sentence: s,
+          actual,
+          expected: a.summary,
+          message: {
+            en: `“${actual}” generalizes about ${m.id} people, and no documented assumption covers it; agreed audience: ${a.summary} (${a.id})${agreedSuffix(model, 'en')}`,
+            ru: `«${actual}» — обобщение о людях рынка ${m.id}, которого нет среди задокументированных допущений; согласованная аудитория: ${a.summary} (${a.id})${agreedSuffix(model, 'ru')}`,
+          },
+        });
+      }
+    }
+  },
+};

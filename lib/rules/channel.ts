@@ -1,0 +1,128 @@
+import { marketAt, type SentenceView } from '../engine/analyze';
+import type { PhraseMatch } from '../engine/matcher';
+import type { MarketModel } from '../engine/model';
+import { isHypothesisReport, isNegated } from '../engine/stance';
+import { agreedSuffix } from './format';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Channel plans: a channel from `avoid` used for the market, a `secondary` channel made the lead, a
+ * `primary` channel dropped or pushed to support. A channel named only as not used, blocked, or in a
+ * report on a hypothesis is not a plan.
+ */
+
+type Role = 'lead' | 'support' | 'drop' | null;
+const PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'it', 'them']);
+
+function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
+  let best: Role = null;
+  let bestDist = Infinity;
+  const sub = s.subclauseOf[c.from];
+  for (const cue of s.cues) {
+    const tag = cue.phrase.payload;
+    if (!tag.startsWith('role:') || tag === 'role:report') continue;
+    if (s.subclauseOf[cue.from] !== sub) continue;
+    const dist = cue.from >= c.to ? cue.from - c.to : c.from - cue.to + 0.5;
+    if (dist < 0) continue;
+    // Another channel between the cue and this one takes the cue ("Facebook as the lead channel, Instagram ...").
+    const between = s.channels.some((o) => o !== c && ((o.from >= c.to && o.to <= cue.from) || (o.from >= cue.to && o.to <= c.from)) && !isListJoin(s, c, o));
+    if (between) continue;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = tag.slice(5) as Role;
+    }
+  }
+  if (best) return best;
+  // "Support: TikTok creator clips, Facebook retargeting." — a label before the colon names the role of the list after it.
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon > 0 && colon < c.from) {
+    const label = s.cues.find((cue) => cue.phrase.payload.startsWith('role:') && cue.to <= colon && cue.phrase.payload !== 'role:report');
+    if (label) return label.phrase.payload.slice(5) as Role;
+  }
+  return null;
+}
+
+/** Two channels joined by "and", "и", "+", "," without a cue between belong to one list. */
+function isListJoin(s: SentenceView, a: PhraseMatch<string>, b: PhraseMatch<string>): boolean {
+  const [x, y] = a.from < b.from ? [a, b] : [b, a];
+  const gap = s.tokens.slice(x.to, y.from);
+  return gap.length <= 2 && gap.every((t) => ['and', 'и', '+', ',', '&', 'or', 'или', 'plus', 'плюс'].includes(t.norm));
+}
+
+/** A lead cue with no channel in its clause but a pronoun ("делаем его основным") leads the channel named before it. */
+function pronounLead(s: SentenceView): Map<PhraseMatch<string>, Role> {
+  const out = new Map<PhraseMatch<string>, Role>();
+  for (const cue of s.cues) {
+    if (cue.phrase.payload !== 'role:lead') continue;
+    const sub = s.subclauseOf[cue.from];
+    if (s.channels.some((c) => s.subclauseOf[c.from] === sub)) continue;
+    const hasPronoun = s.tokens.some((t, i) => s.subclauseOf[i] === sub && PRONOUNS.has(t.norm) && i < cue.from);
+    if (!hasPronoun) continue;
+    const before = s.channels.filter((c) => c.to <= cue.from).at(-1);
+    if (before) out.set(before, 'lead');
+  }
+  return out;
+}
+
+function planText(m: MarketModel, lang: 'en' | 'ru'): string {
+  const names = (ids: Set<string>) => [...ids].map((k) => m.channelLabels.get(k) ?? k).join(', ') || '—';
+  return lang === 'ru'
+    ? `основные: ${names(m.channelPlan.primary)}; поддержка: ${names(m.channelPlan.secondary)}; не используем: ${names(m.channelPlan.avoid)}`
+    : `primary ${names(m.channelPlan.primary)}; secondary ${names(m.channelPlan.secondary)}; avoid ${names(m.channelPlan.avoid)}`;
+}
+
+function checkSentence(ctx: RuleContext, s: SentenceView): void {
+  const { model } = ctx;
+  if (s.channels.length === 0 || isHypothesisReport(s, model.hypothesisIds)) return;
+  const pronouns = pronounLead(s);
+  const done = new Set<string>();
+  for (const c of s.channels) {
+    const key = c.phrase.payload;
+    const marketId = marketAt(s, c.start);
+    const m = marketId === null ? undefined : model.byId.get(marketId);
+    if (!m || done.has(key)) continue;
+    const whyNot = s.tokens[c.from - 3]?.norm === 'why' || s.tokens[c.from - 2]?.norm === 'why';
+    if (!whyNot && isNegated(s, c.from, c.to)) continue;
+    if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
+    const role = pronouns.get(c) ?? roleOf(s, c);
+    const plan = m.channelPlan;
+    const label = m.channelLabels.get(key) ?? c.phrase.source;
+    let en: string | null = null;
+    let ru: string | null = null;
+    if (plan.avoid.has(key)) {
+      en = `${label} is on the ${m.id} avoid list`;
+      ru = `${label} — в списке каналов, которые для ${m.id} не используем`;
+    } else if (plan.secondary.has(key) && role === 'lead') {
+      en = `${label} is a ${m.id} secondary channel made the lead`;
+      ru = `${label} — вспомогательный канал для ${m.id}, а текст делает его основным`;
+    } else if (plan.primary.has(key) && (role === 'support' || role === 'drop')) {
+      en = `${label} is a ${m.id} primary channel ${role === 'drop' ? 'dropped' : 'pushed to support'}`;
+      ru = `${label} — основной канал для ${m.id}, а текст его ${role === 'drop' ? 'убирает' : 'переводит в поддержку'}`;
+    }
+    if (en === null || ru === null) continue;
+    done.add(key);
+    ctx.report({
+      kind: 'channel',
+      severity: 'warning',
+      ruleId: plan.id,
+      market: m.id,
+      start: c.start,
+      end: c.end,
+      sentence: s,
+      actual: s.text.slice(c.start - s.start, c.end - s.start),
+      expected: planText(m, 'en'),
+      message: {
+        en: `${en} (agreed ${plan.id}: ${planText(m, 'en')})${agreedSuffix(model, 'en')}`,
+        ru: `${ru} (согласовано ${plan.id}: ${planText(m, 'ru')})${agreedSuffix(model, 'ru')}`,
+      },
+    });
+  }
+}
+
+export const channel: Rule = {
+  kind: 'channel',
+  describe: 'Channel use against each market’s plan: avoided channels, secondary made lead, primary dropped.',
+  check(ctx) {
+    for (const s of ctx.paragraph.sentences) checkSentence(ctx, s);
+  },
+};

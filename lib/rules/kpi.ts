@@ -1,0 +1,219 @@
+import type { Kpi } from '../alignment/schema';
+import { marketAt, type SentenceView } from '../engine/analyze';
+import type { DocModel, MarketModel } from '../engine/model';
+import type { Quantity } from '../engine/quantities';
+import { isConditional, isHistory, tokenAt } from '../engine/stance';
+import { agreedSuffix, formatValue } from './format';
+import { associateMetric, unitFits } from './metric-values';
+import type { Draft, Rule, RuleContext } from './types';
+
+/**
+ * KPIs: a stated target for a market's metric outside `[min, max]` (or more than 10% from `target`
+ * where only a target is set), or a stated window different from `windowDays`. Reported history
+ * ("last year CAC was $41", "Факт: ...") and conditions ("if CAC climbs above $35") are not targets.
+ */
+
+const INCREASE = /^(?:raise|raising|raised|increase|increasing|lift|boost|double|поднять|поднимают|поднимаем|поднимем|повысить|повышаем|увеличить|увеличиваем|увеличим)/;
+const DECREASE = /^(?:cut|cutting|reduce|reducing|lower|lowering|halve|снизить|снижаем|сократить|сокращаем|урезать)/;
+const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем']);
+const MEASURE_CUE = /^(?:measure|measured|measuring|attributed|attribute|track|tracked|считаем|меряем|измеряем|считать|мерить)/;
+
+function hasTargetCue(s: SentenceView): boolean {
+  return s.cues.some((c) => c.phrase.payload === 'target');
+}
+
+function kpiFor(m: MarketModel, metric: string | null): Kpi | undefined {
+  return metric === null ? undefined : m.kpis.find((k) => k.metric === metric);
+}
+
+function currencyFits(k: Kpi, q: Quantity): boolean {
+  if (q.kind !== 'money') return true;
+  if (!k.unit || !/^[A-Z]{3}$/.test(k.unit)) return true;
+  return q.currency === k.unit;
+}
+
+/** The metric a figure with no metric word speaks of: the last one named earlier in the paragraph, or the market's only KPI of that unit. */
+function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: number, q: Quantity, market: MarketModel): string | null {
+  const s = para[i]!;
+  if (!hasTargetCue(s)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const prev = para[j]!.metrics.filter((m) => unitFits(model.metricUnits.get(m.phrase.payload), q));
+    if (prev.length > 0) return prev.at(-1)!.phrase.payload;
+  }
+  const fit = market.kpis.filter((k) => unitFits(model.metricUnits.get(k.metric), q));
+  return fit.length === 1 ? fit[0]!.metric : null;
+}
+
+interface Verdict {
+  bound: 'min' | 'max' | 'target';
+  agreed: number;
+  value: number;
+}
+
+/** Is a stated figure (point, range or one-sided bound) outside what the KPI allows? */
+function judge(k: Kpi, q: Quantity, value = q.value, high = q.high): Verdict | null {
+  const lo = value;
+  const hi = high ?? value;
+  const { min, max, target } = k;
+  const op = q.op;
+  if (op === 'lt' || op === 'lte') {
+    if (max !== undefined && hi > max + 1e-9) return { bound: 'max', agreed: max, value: hi };
+    if (min !== undefined && hi < min - 1e-9) return { bound: 'min', agreed: min, value: hi };
+    return null;
+  }
+  if (op === 'gt' || op === 'gte') {
+    if (min !== undefined && lo < min - 1e-9) return { bound: 'min', agreed: min, value: lo };
+    if (max !== undefined && lo > max + 1e-9) return { bound: 'max', agreed: max, value: lo };
+    return null;
+  }
+  if (max !== undefined && hi > max + 1e-9) return { bound: 'max', agreed: max, value: hi };
+  if (min !== undefined && lo < min - 1e-9) return { bound: 'min', agreed: min, value: lo };
+  if (min === undefined && max === undefined && target !== undefined && target !== 0) {
+    const off = Math.max(Math.abs(lo - target), Math.abs(hi - target)) / Math.abs(target);
+    if (off > 0.1 + 1e-9) return { bound: 'target', agreed: target, value: Math.abs(lo - target) > Math.abs(hi - target) ? lo : hi };
+  }
+  return null;
+}
+
+function metricLabel(model: DocModel, id: string, lang: 'en' | 'ru'): string {
+  const m = model.doc.metrics?.find((x) => x.id === id);
+  return m?.names[lang]?.[0] ?? m?.names.en?.[0] ?? id;
+}
+
+function report(ctx: RuleContext, s: SentenceView, m: MarketModel, k: Kpi, start: number, end: number, v: Verdict): void {
+  const { model } = ctx;
+  const unit = k.unit;
+  const actual = s.text.slice(start - s.start, end - s.start);
+  const agreed = formatValue(v.agreed, unit, 'en');
+  const en = {
+    max: `is above the agreed maximum of ${agreed}`,
+    min: `is below the agreed minimum of ${agreed}`,
+    target: `is more than 10% away from the agreed target of ${agreed}`,
+  }[v.bound];
+  const agreedRu = formatValue(v.agreed, unit, 'ru');
+  const ru = {
+    max: `выше согласованного максимума ${agreedRu}`,
+    min: `ниже согласованного минимума ${agreedRu}`,
+    target: `отличается от согласованной цели ${agreedRu} больше чем на 10%`,
+  }[v.bound];
+  const draft: Draft = {
+    kind: 'kpi',
+    severity: 'warning',
+    ruleId: k.id,
+    market: m.id,
+    start,
+    end,
+    sentence: s,
+    actual,
+    expected: expectedText(k),
+    message: {
+      en: `${m.id} ${metricLabel(model, k.metric, 'en')} “${actual}” ${en} (${k.id})${agreedSuffix(model, 'en')}`,
+      ru: `${m.id}, ${metricLabel(model, k.metric, 'ru')}: «${actual}» — ${ru} (${k.id})${agreedSuffix(model, 'ru')}`,
+    },
+  };
+  ctx.report(draft);
+}
+
+export function expectedText(k: Kpi): string {
+  const parts: string[] = [];
+  if (k.target !== undefined) parts.push(`target ${formatValue(k.target, k.unit, 'en')}`);
+  if (k.min !== undefined) parts.push(`min ${formatValue(k.min, k.unit, 'en')}`);
+  if (k.max !== undefined) parts.push(`max ${formatValue(k.max, k.unit, 'en')}`);
+  if (k.windowDays !== undefined) parts.push(`within ${k.windowDays} days`);
+  return `${k.metric}: ${parts.join(', ')}`;
+}
+
+function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: number): void {
+  const { model } = ctx;
+  const s = para[i]!;
+  const windowed: { kpi: Kpi; market: MarketModel }[] = [];
+  for (const q of s.quantities) {
+    if (q.role) continue;
+    const from = tokenAt(s, q.start);
+    if (isConditional(s, from) || isHistory(s, from)) continue;
+    const marketId = marketAt(s, q.start);
+    const market = marketId === null ? undefined : model.byId.get(marketId);
+    if (!market) continue;
+    let metric = associateMetric(model, s, q);
+    if (metric === null && q.kind !== 'duration' && q.kind !== 'multiplier') metric = fallbackMetric(model, para, i, q, market);
+    const k = kpiFor(market, metric);
+    if (!k || !currencyFits(k, q)) continue;
+    if (k.windowDays !== undefined) windowed.push({ kpi: k, market });
+    const increase = s.tokens.some((t) => INCREASE.test(t.norm));
+    const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
+    if (q.kind === 'multiplier' && (increase || decrease)) {
+      // "raise the CAC cap one and a half times": the new figure is the agreed one times the factor.
+      const ref = increase ? (k.max ?? k.target ?? k.min) : (k.min ?? k.target ?? k.max);
+      if (ref === undefined) continue;
+      const value = increase ? ref * q.value : ref / q.value;
+      const v = judge(k, { ...q, op: undefined, high: undefined }, value, undefined);
+      if (v) report(ctx, s, market, k, q.start, q.end, v);
+      continue;
+    }
+    if (q.kind === 'percent' && model.metricUnits.get(k.metric) !== '%') continue;
+    const v = judge(k, q);
+    if (v) report(ctx, s, market, k, q.start, q.end, v);
+  }
+  checkWindows(ctx, para, i, windowed);
+}
+
+/** A stated measurement window different from the KPI's `windowDays` ("measured within 30 days"). */
+function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number, fromValues: { kpi: Kpi; market: MarketModel }[]): void {
+  const { model } = ctx;
+  const s = para[i]!;
+  const durations = s.quantities.filter((q) => q.kind === 'duration' && !q.role);
+  if (durations.length === 0) return;
+  const candidates = [...fromValues];
+  const named = (x: SentenceView) => {
+    for (const mm of x.metrics) {
+      const marketId = marketAt(x, mm.start);
+      const market = marketId === null ? undefined : model.byId.get(marketId);
+      const k = market && kpiFor(market, mm.phrase.payload);
+      if (market && k?.windowDays !== undefined) candidates.push({ kpi: k, market });
+    }
+  };
+  named(s);
+  // "Меряем за 30 дней": a measurement sentence right after the one that named the metric.
+  if (candidates.length === 0 && i > 0 && s.metrics.length === 0 && s.tokens.some((t) => MEASURE_CUE.test(t.norm))) named(para[i - 1]!);
+  if (candidates.length === 0) return;
+  const seen = new Set<string>();
+  for (const q of durations) {
+    const from = tokenAt(s, q.start);
+    if (isHistory(s, from) || isConditional(s, from)) continue;
+    const assoc = associateMetric(model, s, q);
+    if (assoc !== null && model.metricUnits.get(assoc) === 'days') continue;
+    const before = s.tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm);
+    const after = s.tokens.slice(tokenAt(s, q.end - 1) + 1, tokenAt(s, q.end - 1) + 3).map((t) => t.norm);
+    if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно')) continue;
+    for (const { kpi, market } of candidates) {
+      if (seen.has(kpi.id) || q.value === kpi.windowDays) continue;
+      if (q.high !== undefined && q.value <= kpi.windowDays! && kpi.windowDays! <= q.high) continue;
+      seen.add(kpi.id);
+      const actual = s.text.slice(q.start - s.start, q.end - s.start);
+      ctx.report({
+        kind: 'kpi',
+        severity: 'warning',
+        ruleId: kpi.id,
+        market: market.id,
+        start: q.start,
+        end: q.end,
+        sentence: s,
+        actual,
+        expected: `${kpi.windowDays} days`,
+        message: {
+          en: `${market.id} ${metricLabel(model, kpi.metric, 'en')} window “${actual}” differs from the agreed ${kpi.windowDays}-day window (${kpi.id})${agreedSuffix(model, 'en')}`,
+          ru: `${market.id}, ${metricLabel(model, kpi.metric, 'ru')}: окно «${actual}» не совпадает с согласованным окном ${kpi.windowDays} дн. (${kpi.id})${agreedSuffix(model, 'ru')}`,
+        },
+      });
+    }
+  }
+}
+
+export const kpi: Rule = {
+  kind: 'kpi',
+  describe: 'Stated KPI targets and measurement windows against each market’s agreed range.',
+  check(ctx) {
+    const para = ctx.paragraph.sentences;
+    for (let i = 0; i < para.length; i++) checkSentence(ctx, para, i);
+  },
+};

@@ -1,0 +1,84 @@
+import type { SentenceView } from '../engine/analyze';
+import type { DocModel } from '../engine/model';
+import type { Quantity } from '../engine/quantities';
+import { tokenAt } from '../engine/stance';
+
+/**
+ * Which metric a figure speaks of: the nearest metric named before it in its clause ("CAC under $35",
+ * "Conversion target: 4.5%"), or right after it ("3% landing-to-trial conversion", "50% off",
+ * "a 30-day nurture"), whose unit fits the figure. Prices are also recognised by their period
+ * ("$4.99/month"), discounts by fraction words and a minus sign ("half price", "минус 20%").
+ */
+
+export function unitFits(unit: string | undefined, q: Quantity): boolean {
+  switch (unit) {
+    case '%':
+      return q.kind === 'percent';
+    case 'currency':
+      return q.kind === 'money';
+    case 'days':
+      return q.kind === 'duration';
+    case 'ratio':
+      return q.kind === 'number' || q.kind === 'ratio' || q.kind === 'multiplier';
+    case 'count':
+      return q.kind === 'number';
+    default:
+      return false;
+  }
+}
+
+const HARD_STOP = new Set(['.', ';', '!', '?', '(', ')']);
+const SOFT_STOP = new Set([',']);
+const LABEL = new Set([':', '—', '–', '-', '=', '≤', '≥', '<', '>']);
+const DISCOUNT_WORDS = /^(?:off|discount|скидк|price|цен|полцен)/;
+const MINUS = new Set(['минус', '−', '-', 'minus']);
+
+export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, prefer?: string): string | null {
+  const qFrom = tokenAt(s, q.start);
+  const qTo = tokenAt(s, Math.max(q.start, (q.periodEnd ?? q.end) - 1)) + 1;
+  const has = (id: string) => model.metricUnits.has(id);
+  // A per-period money figure is a price, unless a currency metric is named right before it.
+  const t = s.tokens;
+  if (q.kind === 'percent' && has('discount')) {
+    const next = t[qTo]?.norm ?? '';
+    const prev = t[qFrom - 1]?.norm ?? '';
+    if ((q.fraction && (DISCOUNT_WORDS.test(next) || /price|цен/.test(q.text.toLowerCase()) || DISCOUNT_WORDS.test(prev))) || MINUS.has(prev)) {
+      return 'discount';
+    }
+  }
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const m of s.metrics) {
+    const id = m.phrase.payload;
+    if (!unitFits(model.metricUnits.get(id), q)) continue;
+    let score: number;
+    if (m.to <= qFrom) {
+      score = 0;
+      for (let i = m.to; i < qFrom; i++) {
+        const x = t[i]!;
+        if (x.type === 'punct') {
+          if (HARD_STOP.has(x.text)) {
+            score = Infinity;
+            break;
+          }
+          if (SOFT_STOP.has(x.text)) score += 6;
+          else if (LABEL.has(x.text)) score += 0.5;
+          else score += 0.5;
+        } else score += 1;
+      }
+      // Another figure of the same kind between the metric and this one belongs to the metric first.
+      for (const o of s.quantities) if (o !== q && o.kind === q.kind && !o.role && o.start >= m.end && o.end <= q.start) score += 6;
+    } else if (m.from >= qTo) {
+      const gap = m.from - qTo;
+      if (gap > 2 || t.slice(qTo, m.from).some((x) => x.type === 'punct' && x.text !== '-')) continue;
+      score = gap + 0.5;
+    } else continue;
+    if (score < bestScore || (score === bestScore && id === prefer)) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  if (best !== null && bestScore <= 12) return best;
+  if (q.kind === 'money' && q.periodMonths !== undefined && has('price')) return 'price';
+  return null;
+}

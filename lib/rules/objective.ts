@@ -1,0 +1,83 @@
+import { marketAt, type SentenceView } from '../engine/analyze';
+import type { CueMatch } from '../engine/cues';
+import { isHypothesisReport, isNegated } from '../engine/stance';
+import { agreedSuffix } from './format';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Objectives: text that pushes a market toward another strategy — hard selling from day one in a
+ * trust-first market, awareness only in a conversion-first one. A push is a strong phrase ("skip the
+ * warm-up", "на перфоманс") or an action with a timing word in one clause ("start selling ... from
+ * week one", "сразу продаём").
+ */
+
+type Direction = 'conversion' | 'awareness' | 'trust';
+
+const CONFLICTS: Record<Direction, readonly string[]> = {
+  conversion: ['trust-first', 'awareness'],
+  awareness: ['conversion-first'],
+  trust: ['conversion-first'],
+};
+
+const DIRECTION_WORDS: Record<Direction, { en: string; ru: string }> = {
+  conversion: { en: 'immediate conversion', ru: 'немедленные продажи' },
+  awareness: { en: 'awareness only', ru: 'только охват' },
+  trust: { en: 'trust first', ru: 'сначала доверие' },
+};
+
+function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
+  const out: { dir: Direction; cues: CueMatch[] }[] = [];
+  for (const dir of ['conversion', 'awareness', 'trust'] as const) {
+    const strong = s.cues.filter((c) => c.phrase.payload === `strat:${dir}`);
+    const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);
+    // "сразу после" is "right after" the nurture, not "at once".
+    const timings = s.cues.filter(
+      (c) => c.phrase.payload === `strat-timing:${dir}` && !(c.phrase.source === 'сразу' && s.tokens[c.to]?.norm === 'после'),
+    );
+    const combos: CueMatch[] = [];
+    for (const a of actions) {
+      const t = timings.find((x) => s.clauseOf[x.from] === s.clauseOf[a.from] && Math.abs(x.from - a.from) <= 8);
+      if (t) combos.push(a, t);
+    }
+    const all = [...strong, ...combos].filter((c) => !isNegated(s, c.from, c.to));
+    if (all.length > 0) out.push({ dir, cues: all.sort((a, b) => a.start - b.start) });
+  }
+  return out;
+}
+
+export const objective: Rule = {
+  kind: 'objective',
+  describe: 'Text that pushes a market toward a strategy other than its agreed objective.',
+  check(ctx: RuleContext) {
+    const { model } = ctx;
+    for (const s of ctx.paragraph.sentences) {
+      if (isHypothesisReport(s, model.hypothesisIds)) continue;
+      const done = new Set<string>();
+      for (const { dir, cues } of pushes(s)) {
+        const start = cues[0]!.start;
+        const end = Math.max(...cues.map((c) => c.end));
+        const marketId = marketAt(s, start);
+        const m = marketId === null ? undefined : model.byId.get(marketId);
+        if (!m || done.has(m.id) || !CONFLICTS[dir].includes(m.strategy)) continue;
+        done.add(m.id);
+        const o = m.market.objective;
+        const actual = s.text.slice(start - s.start, end - s.start);
+        ctx.report({
+          kind: 'objective',
+          severity: 'warning',
+          ruleId: o.id,
+          market: m.id,
+          start,
+          end,
+          sentence: s,
+          actual,
+          expected: `${o.strategy}: ${o.summary}`,
+          message: {
+            en: `“${actual}” pushes ${m.id} toward ${DIRECTION_WORDS[dir].en}; the agreed objective is ${o.strategy} — ${o.summary} (${o.id})${agreedSuffix(model, 'en')}`,
+            ru: `«${actual}» уводит ${m.id} к стратегии «${DIRECTION_WORDS[dir].ru}»; согласовано ${o.strategy} — ${o.summary} (${o.id})${agreedSuffix(model, 'ru')}`,
+          },
+        });
+      }
+    }
+  },
+};

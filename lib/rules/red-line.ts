@@ -1,0 +1,156 @@
+import { marketAt, type SentenceView } from '../engine/analyze';
+import type { PhraseMatch } from '../engine/matcher';
+import type { DocModel, RedLineTerm } from '../engine/model';
+import type { Quantity } from '../engine/quantities';
+import { isCheckingQuestion, isHistory, isNegated, tokenAt } from '../engine/stance';
+import type { RedLine } from '../alignment/schema';
+import { agreedSuffix, formatValue } from './format';
+import { associateMetric } from './metric-values';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Red lines: terms nobody may use (with inflection, `except` phrases, negation and prohibition scope,
+ * case-sensitive brand names) and numeric limits ("50% off" breaks `discount` max 30).
+ */
+
+/** Words that, right after a sentence-initial name, show it is the name acting ("Calm is for meditating"). */
+const VERB_AFTER_NAME = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', "doesn't", "isn't", 'can', 'could', 'will', 'would', 'just', 'also', 'only',
+  'already', 'still', 'helps', 'offers', 'makes', 'gives', 'costs', 'charges', 'went', 'said', 'says', 'launched', 'added', 'raised',
+  'became', 'sells', 'wins', 'won', 'spends', 'spent', 'runs', 'ran', 'owns', 'copied',
+]);
+
+function inScope(rl: RedLine, market: string | null): boolean {
+  if (rl.markets.includes('*')) return true;
+  return market !== null && rl.markets.includes(market);
+}
+
+/** A case-sensitive name at the start of a sentence, followed by a noun, is an ordinary adjective ("Calm evenings"). */
+function isOrdinaryWord(s: SentenceView, m: PhraseMatch<RedLineTerm>): boolean {
+  const t = s.tokens;
+  let first = 0;
+  while (first < t.length && t[first]!.type !== 'word') first++;
+  const quoteBefore = m.from > 0 && ['"', '“', '«', "'"].includes(t[m.from - 1]!.text);
+  const atStart = m.from === first || quoteBefore || (m.from > 0 && t[m.from - 1]!.text === ':');
+  const next = t[m.to];
+  if (atStart && next?.type === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_AFTER_NAME.has(next.norm) && next.script === 'latin') return true;
+  // Title Case lines ("Understanding Your Sleep Cycle") capitalise every word.
+  const words = t.filter((w) => w.type === 'word' && w.text.length > 3 && (w.start < m.start || w.end > m.end));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  if (words.length >= 2 && capitalised >= 2 && capitalised / words.length >= 0.6 && words.every((w) => w.script === 'latin')) return true;
+  return false;
+}
+
+function checkTerms(ctx: RuleContext, s: SentenceView, next: SentenceView | undefined): void {
+  const { model } = ctx;
+  const matches = model.redLineTerms.findAll(s.tokens);
+  if (matches.length === 0) return;
+  const checking = isCheckingQuestion(s, next);
+  const excepts = model.exceptions.findAll(s.tokens);
+  const taken: { id: string; from: number; to: number }[] = [];
+  for (const m of matches) {
+    const rl = m.phrase.payload.redLine;
+    if (taken.some((k) => k.id === rl.id && m.from < k.to && k.from < m.to)) continue;
+    const market = marketAt(s, m.start);
+    if (!inScope(rl, market)) continue;
+    if (excepts.some((e) => e.phrase.payload === rl.id && e.from <= m.from && m.to <= e.to)) continue;
+    if (m.phrase.caseSensitive && isOrdinaryWord(s, m)) continue;
+    if (checking || isNegated(s, m.from, m.to)) continue;
+    taken.push({ id: rl.id, from: m.from, to: m.to });
+    const actual = s.text.slice(m.start - s.start, m.end - s.start);
+    ctx.report({
+      kind: 'red-line',
+      severity: 'error',
+      ruleId: rl.id,
+      market,
+      start: m.start,
+      end: m.end,
+      sentence: s,
+      actual,
+      expected: rl.rule,
+      message: {
+        en: `“${actual}” crosses the red line ${rl.id}: ${rl.rule}${agreedSuffix(model, 'en')}`,
+        ru: `«${actual}» нарушает красную линию ${rl.id}: ${rl.rule}${agreedSuffix(model, 'ru')}`,
+      },
+    });
+  }
+}
+
+/** The per-month price a money figure advertises: "$95.99/year" is $8 a month. */
+function monthly(q: Quantity): number {
+  return q.periodMonths ? q.value / q.periodMonths : q.value;
+}
+
+function checkLimits(ctx: RuleContext, s: SentenceView): void {
+  const { model } = ctx;
+  if (model.limits.length === 0 || s.quantities.length === 0) return;
+  for (const rl of model.limits) {
+    const limit = rl.limit!;
+    const unit = model.metricUnits.get(limit.metric);
+    for (const q of s.quantities) {
+      if (q.role) continue;
+      const metric = associateMetric(model, s, q, limit.metric);
+      if (metric !== limit.metric) continue;
+      const market = marketAt(s, q.start);
+      if (!inScope(rl, market)) continue;
+      const from = tokenAt(s, q.start);
+      if (isHistory(s, from) || isNegated(s, from, tokenAt(s, q.end - 1) + 1)) continue;
+      if (unit === 'currency' || (limit.unit && /^[A-Z]{3}$/.test(limit.unit))) {
+        if (q.kind !== 'money' || (limit.unit && q.currency !== limit.unit)) continue;
+      } else if (unit === '%' && q.kind !== 'percent') continue;
+      const lo = unit === 'currency' ? monthly(q) : q.value;
+      const hi = q.high !== undefined ? (unit === 'currency' && q.periodMonths ? q.high / q.periodMonths : q.high) : lo;
+      let broken = false;
+      let shown = lo;
+      // "under $8 a month" advertises a price below $8; "up to 50% off" offers 50%.
+      if (limit.min !== undefined) {
+        const v = q.op === 'gt' || q.op === 'gte' ? lo : lo;
+        if (v < limit.min - 1e-9) {
+          broken = true;
+          shown = v;
+        }
+      }
+      if (limit.max !== undefined) {
+        const v = q.op === 'lt' || q.op === 'lte' ? hi : hi;
+        if (v > limit.max + 1e-9 && !(q.op === 'lt' && v <= limit.max)) {
+          broken = true;
+          shown = v;
+        }
+      }
+      if (!broken) continue;
+      const end = q.periodEnd ?? q.end;
+      const actual = s.text.slice(q.start - s.start, end - s.start);
+      const bound = limit.min !== undefined && shown < limit.min ? `min ${formatValue(limit.min, limit.unit, 'en')}` : `max ${formatValue(limit.max!, limit.unit, 'en')}`;
+      const boundRu = limit.min !== undefined && shown < limit.min ? `минимум ${formatValue(limit.min, limit.unit, 'ru')}` : `максимум ${formatValue(limit.max!, limit.unit, 'ru')}`;
+      ctx.report({
+        kind: 'red-line',
+        severity: 'error',
+        ruleId: rl.id,
+        market,
+        start: q.start,
+        end,
+        sentence: s,
+        actual,
+        expected: `${limit.metric} ${bound}`,
+        message: {
+          en: `“${actual}” crosses the red line ${rl.id}: ${rl.rule} (${limit.metric} ${bound})${agreedSuffix(model, 'en')}`,
+          ru: `«${actual}» нарушает красную линию ${rl.id}: ${rl.rule} (${limit.metric}: ${boundRu})${agreedSuffix(model, 'ru')}`,
+        },
+      });
+    }
+  }
+}
+
+export const redLine: Rule = {
+  kind: 'red-line',
+  describe: 'Terms and numeric limits from the red lines, with inflection, exceptions and negation.',
+  check(ctx) {
+    const ss = ctx.paragraph.sentences;
+    ss.forEach((s, i) => {
+      checkTerms(ctx, s, ss[i + 1]);
+      checkLimits(ctx, s);
+    });
+  },
+};
+
+export type { DocModel };

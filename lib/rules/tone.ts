@@ -1,0 +1,167 @@
+import { marketAt, type SentenceView } from '../engine/analyze';
+import { PhraseMatcher } from '../engine/matcher';
+import type { DocModel, MarketModel } from '../engine/model';
+import { isNegated } from '../engine/stance';
+import { agreedSuffix } from './format';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Tone: text that asks for a tone the market avoids ("keep it edgy for Russia", "strictly formal"),
+ * or copy written in it (slang and hype, fear-based lines). Copy gets one finding per paragraph, on
+ * its most blatant sentence.
+ */
+
+const COPY_GROUPS: Record<string, readonly string[]> = {
+  loud: ['slang', 'hype', 'urgency', 'shouting'],
+  fear: ['fear'],
+};
+const COPY_THRESHOLD = 3;
+const SENTENCE_MIN = 1.5;
+
+const ownMatchers = new WeakMap<DocModel, PhraseMatcher<string>>();
+function ownMatcher(model: DocModel): PhraseMatcher<string> {
+  let pm = ownMatchers.get(model);
+  if (!pm) {
+    pm = new PhraseMatcher<string>();
+    for (const m of model.markets) for (const a of m.toneAvoid) if (a.category.startsWith('own:')) pm.add(a.label, a.category, { caseSensitive: false, exact: false });
+    ownMatchers.set(model, pm);
+  }
+  return pm;
+}
+
+function voiceText(m: MarketModel, lang: 'en' | 'ru'): string {
+  const t = m.market.tone;
+  return lang === 'ru'
+    ? `голос: ${t.voice.join(', ')}; избегаем: ${t.avoid.join(', ')}`
+    : `voice ${t.voice.join(', ')}; avoid ${t.avoid.join(', ')}`;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  label: string;
+  market: MarketModel;
+}
+
+function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void {
+  const { model } = ctx;
+  const m = h.market;
+  const actual = s.text.slice(h.start - s.start, h.end - s.start);
+  const en = asked ? `asks for a “${h.label}” tone, which ${m.id} avoids` : `reads as “${h.label}”, a tone ${m.id} avoids`;
+  const ru = asked ? `просит тон «${h.label}», которого для ${m.id} избегаем` : `звучит как «${h.label}» — этого тона для ${m.id} избегаем`;
+  ctx.report({
+    kind: 'tone',
+    severity: 'warning',
+    ruleId: m.market.tone.id,
+    market: m.id,
+    start: h.start,
+    end: h.end,
+    sentence: s,
+    actual,
+    expected: voiceText(m, 'en'),
+    message: {
+      en: `“${actual}” ${en} (agreed ${m.market.tone.id}: ${voiceText(m, 'en')})${agreedSuffix(model, 'en')}`,
+      ru: `«${actual}» ${ru} (согласовано ${m.market.tone.id}: ${voiceText(m, 'ru')})${agreedSuffix(model, 'ru')}`,
+    },
+  });
+}
+
+/** Requests for an avoided tone in one sentence, merged per market into one span. */
+function requests(model: DocModel, s: SentenceView): Hit[] {
+  const hasContext = s.cues.some((c) => c.phrase.payload === 'tone-ctx');
+  const own = ownMatcher(model);
+  const cues = [
+    ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (hasContext && c.phrase.payload.startsWith('tone-weak:'))),
+    ...(own.size > 0 ? own.findAll(s.tokens) : []),
+  ];
+  const byMarket = new Map<string, Hit>();
+  for (const c of cues) {
+    const tag = c.phrase.payload;
+    const cat = tag.startsWith('own:') ? tag : tag.slice(tag.indexOf(':') + 1);
+    const marketId = marketAt(s, c.start);
+    const m = marketId === null ? undefined : model.byId.get(marketId);
+    const avoided = m?.toneAvoid.find((a) => a.category === cat);
+    if (!m || !avoided || isNegated(s, c.from, c.to)) continue;
+    const h = byMarket.get(m.id);
+    if (h) {
+      h.start = Math.min(h.start, c.start);
+      h.end = Math.max(h.end, c.end);
+    } else byMarket.set(m.id, { start: c.start, end: c.end, label: avoided.label, market: m });
+  }
+  return [...byMarket.values()];
+}
+
+/** Signs of loud copy that no word list covers: emoji runs, "!!!", "??", words in capitals. */
+function loudSigns(s: SentenceView): { score: number; start: number; end: number }[] {
+  const out: { score: number; start: number; end: number }[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if ((x.text === '!' || x.text === '?') && t[i + 1]?.text === x.text && t[i + 1]!.start === x.end) {
+      let j = i;
+      while (t[j + 1]?.text === x.text) j++;
+      out.push({ score: 1, start: x.start, end: t[j]!.end });
+      i = j;
+    } else if (x.type === 'symbol') {
+      out.push({ score: 0.5, start: x.start, end: x.end });
+    } else if (x.type === 'word' && x.text.length >= 5 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text)) {
+      out.push({ score: 1, start: x.start, end: x.end });
+    }
+  }
+  return out;
+}
+
+function copyTone(ctx: RuleContext, already: Set<string>): void {
+  const { model } = ctx;
+  for (const [group, cats] of Object.entries(COPY_GROUPS)) {
+    const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; label: string; market: MarketModel }>();
+    for (const s of ctx.paragraph.sentences) {
+      const marks = s.cues.filter((c) => {
+        const tag = c.phrase.payload;
+        return tag.startsWith('tone-mark:') && cats.includes(tag.slice(10)) && !isNegated(s, c.from, c.to);
+      });
+      const signs = group === 'loud' ? loudSigns(s) : [];
+      if (marks.length === 0 && signs.length === 0) continue;
+      const m = s.market === null ? undefined : model.byId.get(s.market);
+      const avoided = m?.toneAvoid.find((a) => cats.includes(a.category));
+      if (!m || !avoided || already.has(m.id)) continue;
+      let score = 0;
+      let start = Infinity;
+      let end = -1;
+      for (const c of marks) {
+        score += 1 + 0.5 * (c.phrase.words.length - 1);
+        start = Math.min(start, c.start);
+        end = Math.max(end, c.end);
+      }
+      for (const x of signs) score += x.score;
+      if (marks.length === 0) {
+        start = signs[0]!.start;
+        end = signs.at(-1)!.end;
+      }
+      const entry = perMarket.get(m.id) ?? { total: 0, best: null, label: avoided.label, market: m };
+      entry.total += score;
+      if (!entry.best || score > entry.best.score) entry.best = { s, score, start, end };
+      perMarket.set(m.id, entry);
+    }
+    for (const e of perMarket.values()) {
+      if (e.total < COPY_THRESHOLD || !e.best || e.best.score < SENTENCE_MIN) continue;
+      report(ctx, e.best.s, { start: e.best.start, end: e.best.end, label: e.label, market: e.market }, false);
+      already.add(e.market.id);
+    }
+  }
+}
+
+export const tone: Rule = {
+  kind: 'tone',
+  describe: 'Requests for a tone the market avoids, and copy written in one.',
+  check(ctx) {
+    const asked = new Set<string>();
+    for (const s of ctx.paragraph.sentences) {
+      for (const h of requests(ctx.model, s)) {
+        report(ctx, s, h, true);
+        asked.add(h.market.id);
+      }
+    }
+    copyTone(ctx, asked);
+  },
+};

@@ -1,0 +1,13 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// WxtVitest gives unit tests WXT's auto-imports, its `@/` aliases and a fake `browser`
+// (https://wxt.dev/guide/essentials/unit-testing.html). The real extension is tested end to end
+// in a browser by `npm run test:e2e`, so test/e2e stays out of this run.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: [...configDefaults.exclude, 'test/e2e/**'],
+  },
+});

@@ -43,6 +43,8 @@ export function analyzeParagraph(
   model: DocModel,
   lines: readonly Line[],
   inherited: string | null,
+  /** The only market the whole text names, if it names exactly one. */
+  textMarket: string | null = null,
 ): ParagraphView {
   const sentences: SentenceView[] = [];
   let running: string | null = inherited;
@@ -65,6 +67,8 @@ export function analyzeParagraph(
         running = own;
       } else if (running !== null) {
         market = running;
+      } else if (textMarket !== null) {
+        market = textMarket;
       } else {
         const byLang = model.marketsByLang.get(lang) ?? [];
         market = byLang.length === 1 ? byLang[0]! : null;
@@ -192,6 +196,19 @@ function marketMentions(
   return out;
 }
 
+/** Markets a paragraph names with some strength, without analysing it further (for the text-level market). */
+export function namedMarkets(model: DocModel, lines: readonly Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    for (const raw of splitSentences(line)) {
+      const tokens = raw.tokens;
+      const cues = findCues(tokens);
+      for (const m of marketMentions(model, tokens, findInlineQuotes(tokens), cues, line)) if (m.strength >= 1) out.add(m.market);
+    }
+  }
+  return out;
+}
+
 /** The market a sentence names most strongly; null when it names none, or only weakly. */
 export function strongestMarket(mentions: readonly MarketMention[]): string | null {
   if (mentions.length === 0) return null;
@@ -216,9 +233,15 @@ export function marketAt(s: SentenceView, offset: number, exclude?: string): str
     if (s.market !== null && s.market !== exclude) return s.market;
     return strong[0]?.market ?? null;
   }
+  // The nearest mention wins; one before the claim wins a tie ("IG caption (US) / подпись для VK (RU)").
   let best: MarketMention | null = null;
-  for (const m of strong) if (m.end <= offset && (!best || m.start > best.start)) best = m;
-  if (best) return best.market;
-  for (const m of strong) if (m.start >= offset && (!best || m.start < best.start)) best = m;
+  let bestDist = Infinity;
+  for (const m of strong) {
+    const d = m.end <= offset ? offset - m.end : m.start - offset + 0.5;
+    if (d >= 0 && d < bestDist) {
+      best = m;
+      bestDist = d;
+    }
+  }
   return best?.market ?? s.market;
 }

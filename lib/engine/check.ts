@@ -1,7 +1,7 @@
 import type { AlignmentDoc } from '../alignment/schema';
 import { RULES } from '../rules';
 import type { Draft } from '../rules/types';
-import { analyzeParagraph, type ParagraphView } from './analyze';
+import { analyzeParagraph, namedMarkets, type ParagraphView } from './analyze';
 import { compileDocument, type DocModel } from './model';
 import { splitLines, type Line } from './segment';
 import type { CheckOptions, CheckResult, Finding, UiLang } from './types';
@@ -36,10 +36,11 @@ const failed = new Set<string>();
 export function createChecker(doc: AlignmentDoc): Checker {
   const model = compileDocument(doc);
   let cache = new Map<string, ParagraphResult>();
+  let namesCache = new Map<string, Set<string>>();
 
-  function analyze(text: string, lines: readonly Line[], inherited: string | null): ParagraphResult {
+  function analyze(text: string, lines: readonly Line[], inherited: string | null, textMarket: string | null): ParagraphResult {
     const base = lines[0]!.start;
-    const para = analyzeParagraph(model, lines, inherited);
+    const para = analyzeParagraph(model, lines, inherited, textMarket);
     const drafts: RelFinding[] = [];
     for (const rule of RULES) {
       try {
@@ -69,33 +70,47 @@ export function createChecker(doc: AlignmentDoc): Checker {
     },
     clearCache() {
       cache = new Map();
+      namesCache = new Map();
     },
     check(text: string, opts: CheckOptions = {}): CheckResult {
       const uiLang = opts.uiLang ?? 'en';
       const lines = splitLines(text);
+      const groups: Line[][] = [];
+      for (let i = 0; i < lines.length; ) {
+        let j = i + 1;
+        while (j < lines.length && lines[j]!.paragraph === lines[i]!.paragraph) j++;
+        groups.push(lines.slice(i, j));
+        i = j;
+      }
+      // The only market the whole text names stands in for a paragraph's missing context (a reply under a quoted brief).
+      const nextNames = new Map<string, Set<string>>();
+      const named = new Set<string>();
+      for (const group of groups) {
+        const k = text.slice(group[0]!.start, group.at(-1)!.end);
+        const set = namesCache.get(k) ?? nextNames.get(k) ?? namedMarkets(model, group);
+        nextNames.set(k, set);
+        for (const m of set) named.add(m);
+      }
+      namesCache = nextNames;
+      const textMarket = named.size === 1 ? [...named][0]! : null;
       const next = new Map<string, ParagraphResult>();
       const findings: Finding[] = [];
       const unchecked: CheckResult['unchecked'] = [];
       let section: string | null = null;
-      let i = 0;
-      while (i < lines.length) {
-        let j = i + 1;
-        while (j < lines.length && lines[j]!.paragraph === lines[i]!.paragraph) j++;
-        const group = lines.slice(i, j);
+      for (const group of groups) {
         const start = group[0]!.start;
         const end = group.at(-1)!.end;
         const paraText = text.slice(start, end);
         // Quote markers and list markers are part of the key: they change the paragraph's meaning.
-        const key: string = `${section ?? ''}\u0000${group.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start - start}`).join(',')}\u0000${paraText}`;
+        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${group.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start - start}`).join(',')}\u0000${paraText}`;
         let r: ParagraphResult | undefined = cache.get(key) ?? next.get(key);
-        if (!r) r = analyze(text, group, section);
+        if (!r) r = analyze(text, group, section, textMarket);
         next.set(key, r);
         for (const d of r.drafts) {
           findings.push({ ...d, start: d.start + start, end: d.end + start, message: d.message[uiLang], revision: model.revision });
         }
         for (const u of r.unchecked) unchecked.push({ ...u, start: u.start + start, end: u.end + start });
         if (r.sectionMarket !== undefined) section = r.sectionMarket;
-        i = j;
       }
       cache = next.size > MAX_CACHE ? new Map() : next;
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));

@@ -22,7 +22,8 @@ export type CueMatch = PhraseMatch<string>;
 
 const matcher = new PhraseMatcher<string>();
 const add = (tag: string, words: readonly string[]) => {
-  for (const w of words) matcher.add(w, tag, { caseSensitive: false, exact: false });
+  // A leading `=` marks a word that must match as written, without inflection ("=reviews" is not "review").
+  for (const w of words) matcher.add(w.replace(/^=/, ''), tag, { caseSensitive: false, exact: w.startsWith('=') });
 };
 
 for (const s of [enStance, ruStance]) {
@@ -30,6 +31,7 @@ for (const s of [enStance, ruStance]) {
   add('neg-narrow', s.narrowNegation);
   add('neg-post', s.postNegation);
   add('not-just', s.notJust);
+  add('not-neg', s.notNegation);
   add('perm-q', s.permissionQuestion);
   add('neg-answer', s.negativeAnswer);
   add('history', s.history);

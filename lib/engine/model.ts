@@ -283,7 +283,6 @@ function compileMetrics(doc: AlignmentDoc): { metrics: PhraseMatcher<string>; me
     const docMetric = doc.metrics?.find((m) => m.id === b.id);
     if (!docMetric) metricUnits.set(b.id, b.unit);
     const cs = new Set(b.caseSensitive ?? []);
-    add(b.id.replace(/-/g, ' '), b.id);
     for (const list of Object.values(b.names)) for (const n of list) add(n, b.id, cs.has(n));
   }
   for (const m of doc.metrics ?? []) add(m.id.replace(/-/g, ' '), m.id);

@@ -20,31 +20,60 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   const clause = s.clauseOf[from];
   for (const c of s.cues) {
     const tag = c.phrase.payload;
-    if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause) {
-      // "don't just promise", "не просто обещаем" do not negate.
-      if (s.cues.some((n) => n.phrase.payload === 'not-just' && n.from === c.to)) continue;
-      // The negation belongs to a comparator of a number ("no higher than"), not to the claim.
-      if (t[c.to]?.norm === 'higher' || t[c.to]?.norm === 'lower' || t[c.to]?.norm === 'more' || t[c.to]?.norm === 'less') continue;
-      if (t[c.to]?.norm === 'выше' || t[c.to]?.norm === 'ниже' || t[c.to]?.norm === 'более' || t[c.to]?.norm === 'менее' || t[c.to]?.norm === 'больше' || t[c.to]?.norm === 'меньше' || t[c.to]?.norm === 'раньше') continue;
-      return true;
-    }
+    if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause && negates(s, c, from)) return true;
     if (tag === 'neg-narrow' && c.to <= from && from - c.to <= 2) return true;
     if (tag === 'neg-post' && c.from >= to && s.clauseOf[c.from] === s.clauseOf[to - 1] && c.from - to <= 8) return true;
+  }
+  // "Not using: VK, Telegram." — a negative label before a colon covers the list after it.
+  const colon = t.findIndex((x) => x.text === ':');
+  if (colon > 0 && colon <= 4 && colon < from && s.cues.some((c) => c.phrase.payload === 'neg' && c.to <= colon)) {
+    if (!t.slice(colon + 1, from).some((x) => x.type === 'punct' && x.text !== ',')) return true;
   }
   // "politics-free": the word is negated by a "-free" compound.
   if (t[to]?.text === '-' && t[to + 1]?.norm === 'free') return true;
   if (t[to]?.norm === 'free' && t[to]?.hyphenJoined) return true;
-  // `«Instagram for Russia» — no`, `«...» suggestion — also no`, `«...?» — нет`.
-  let j = to;
-  let words = 0;
-  while (j < t.length && (CLOSING.has(t[j]!.text) || t[j]!.text === '?' || (t[j]!.type === 'word' && words < 3 && !DASHES.has(t[j]!.text)))) {
-    if (t[j]!.type === 'word') words++;
-    j++;
+  // "Doctor recommended? Nope." inside one quoted line.
+  if (t[to]?.text === '?' && s.cues.some((c) => c.phrase.payload === 'neg-answer' && (c.from === to + 1 || c.from === to + 2))) return true;
+  return refusedAfter(s, from, to);
+}
+
+/** Does a negation cue reach the claim? Not across a comma that starts a new clause, and not "not just", "why not", "не то что". */
+function negates(s: SentenceView, c: CueMatch, from: number): boolean {
+  const t = s.tokens;
+  if (s.cues.some((n) => n.phrase.payload === 'not-just' && n.from === c.to)) return false;
+  if (s.cues.some((n) => n.phrase.payload === 'not-neg' && n.from === c.from)) return false;
+  // "why not lead with TikTok?", "почему бы не ..." propose rather than negate.
+  if (t[c.from - 1]?.norm === 'why' || (t[c.from - 1]?.norm === 'бы' && t[c.from - 2]?.norm === 'почему')) return false;
+  // The negation belongs to a comparator of a number ("no higher than", "не выше"), not to the claim.
+  if (COMPARATIVE.has(t[c.to]?.norm ?? '')) return false;
+  // A list goes on after a comma ("never name Calm, Headspace or Sleep Cycle"); a new clause does not ("не пойдёт, перевести ...").
+  for (let i = c.to; i < from; i++) {
+    if (t[i]!.text !== ',') continue;
+    const next = t[i + 1];
+    if (next && next.type === 'word' && /^\p{Ll}/u.test(next.text) && !s.channels.some((ch) => ch.from === i + 1)) return false;
   }
-  if (j < t.length && DASHES.has(t[j]!.text) && (j > to)) {
-    const a = t[j + 1]?.norm;
-    const b = t[j + 2]?.norm;
-    if (a === 'no' || a === 'нет' || (a === 'also' && b === 'no') || (a === 'тоже' && b === 'нет')) return true;
+  return true;
+}
+
+const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below', 'выше', 'ниже', 'более', 'менее', 'больше', 'меньше', 'раньше', 'позже']);
+
+/** `«Instagram for Russia» suggestion — no`, `«...?» — нет`, `"20% off" in Dubai — also no`. */
+function refusedAfter(s: SentenceView, from: number, to: number): boolean {
+  const t = s.tokens;
+  const quote = s.inlineQuotes.find(([a, b]) => a < from && to < b);
+  let j = quote ? quote[1] : to;
+  const maxWords = quote ? 5 : 3;
+  let words = 0;
+  while (j < t.length && words <= maxWords) {
+    const x = t[j]!;
+    if (DASHES.has(x.text)) {
+      const a = t[j + 1]?.norm;
+      const b = t[j + 2]?.norm;
+      return a === 'no' || a === 'нет' || (a === 'also' && b === 'no') || (a === 'тоже' && b === 'нет');
+    }
+    if (x.type === 'word' || x.type === 'num') words++;
+    else if (!CLOSING.has(x.text) && x.text !== '?' && x.text !== '%') return false;
+    j++;
   }
   return false;
 }

@@ -54,6 +54,5 @@ export function wordMatches(norm: string, lemma: string): boolean {
     if (rest.startsWith('к')) return false;
     return rest.length <= 2 || RU_DERIVATION.test(rest);
   }
-  if (sl.startsWith(sn) && sn.length >= 4 && sl.length - sn.length <= 2) return norm.startsWith(sn);
   return false;
 }

@@ -519,7 +519,7 @@ export const BUILTIN_MARKETS: ReadonlyArray<BuiltinMarket> = [
     code: 'RU', currency: 'RUB', languages: ['ru'],
     names: { en: ['Russia', 'Russian Federation', 'RU'], ru: ['Россия', 'Российская Федерация', 'РФ'] },
     adjectives: { en: ['Russian'], ru: ['российский'] },
-    demonyms: { en: ['Russians'], ru: ['россиянин', 'россиянка', 'россияне'] },
+    demonyms: { en: ['Russians'], ru: ['россиянин', 'россиянка', 'россияне', 'русские'] },
     cities: { en: ['Moscow', 'Saint Petersburg', 'St Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan'], ru: ['Москва', 'Санкт-Петербург', 'Петербург', 'Питер', 'СПб', 'Новосибирск', 'Екатеринбург', 'Казань'] },
     cityDemonyms: { en: ['Muscovites'], ru: ['москвич', 'москвичка', 'москвичи', 'петербуржец', 'петербуржцы'] },
     alsoLanguage: ['Russian'],

@@ -81,8 +81,7 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     const marketId = marketAt(s, c.start);
     const m = marketId === null ? undefined : model.byId.get(marketId);
     if (!m || done.has(key)) continue;
-    const whyNot = s.tokens[c.from - 3]?.norm === 'why' || s.tokens[c.from - 2]?.norm === 'why';
-    if (!whyNot && isNegated(s, c.from, c.to)) continue;
+    if (isNegated(s, c.from, c.to)) continue;
     if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
     const role = pronouns.get(c) ?? roleOf(s, c);
     const plan = m.channelPlan;

@@ -18,10 +18,6 @@ const DECREASE = /^(?:cut|cutting|reduce|reducing|lower|lowering|halve|сниз�
 const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем']);
 const MEASURE_CUE = /^(?:measure|measured|measuring|attributed|attribute|track|tracked|считаем|меряем|измеряем|считать|мерить)/;
 
-function hasTargetCue(s: SentenceView): boolean {
-  return s.cues.some((c) => c.phrase.payload === 'target');
-}
-
 function kpiFor(m: MarketModel, metric: string | null): Kpi | undefined {
   return metric === null ? undefined : m.kpis.find((k) => k.metric === metric);
 }
@@ -32,16 +28,27 @@ function currencyFits(k: Kpi, q: Quantity): boolean {
   return q.currency === k.unit;
 }
 
-/** The metric a figure with no metric word speaks of: the last one named earlier in the paragraph, or the market's only KPI of that unit. */
+/**
+ * The metric a figure speaks of when its sentence names none but sets a target right before it
+ * ("На май предлагаем новую планку — две тысячи рублей"): the one named in the sentence before, or the
+ * market's only KPI of that unit.
+ */
 function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: number, q: Quantity, market: MarketModel): string | null {
   const s = para[i]!;
-  if (!hasTargetCue(s)) return null;
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+  if (s.metrics.length > 0) return null;
+  const at = tokenAt(s, q.start);
+  if (!s.cues.some((c) => c.phrase.payload === 'target' && c.to <= at && at - c.to <= 3)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 1; j--) {
     const prev = para[j]!.metrics.filter((m) => unitFits(model.metricUnits.get(m.phrase.payload), q));
     if (prev.length > 0) return prev.at(-1)!.phrase.payload;
   }
   const fit = market.kpis.filter((k) => unitFits(model.metricUnits.get(k.metric), q));
   return fit.length === 1 ? fit[0]!.metric : null;
+}
+
+/** The metric named last before an offset ("поднять потолок CAC ... в полтора раза"). */
+function metricBefore(s: SentenceView, offset: number): string | null {
+  return s.metrics.filter((m) => m.end <= offset).at(-1)?.phrase.payload ?? null;
 }
 
 interface Verdict {
@@ -134,13 +141,13 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
     const marketId = marketAt(s, q.start);
     const market = marketId === null ? undefined : model.byId.get(marketId);
     if (!market) continue;
-    let metric = associateMetric(model, s, q);
+    const increase = s.tokens.some((t) => INCREASE.test(t.norm));
+    const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
+    let metric = q.kind === 'multiplier' && (increase || decrease) ? metricBefore(s, q.start) : associateMetric(model, s, q);
     if (metric === null && q.kind !== 'duration' && q.kind !== 'multiplier') metric = fallbackMetric(model, para, i, q, market);
     const k = kpiFor(market, metric);
     if (!k || !currencyFits(k, q)) continue;
     if (k.windowDays !== undefined) windowed.push({ kpi: k, market });
-    const increase = s.tokens.some((t) => INCREASE.test(t.norm));
-    const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
     if (q.kind === 'multiplier' && (increase || decrease)) {
       // "raise the CAC cap one and a half times": the new figure is the agreed one times the factor.
       const ref = increase ? (k.max ?? k.target ?? k.min) : (k.min ?? k.target ?? k.max);

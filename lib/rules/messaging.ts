@@ -23,19 +23,23 @@ interface ThemeHit {
   start: number;
   end: number;
   from: number;
+  /** Found from a figure or a market name rather than a word list. */
+  figure: boolean;
 }
+
+const INSTRUMENTAL = /(?:ой|ей|ом|ем|ами|ями|ью)$/;
 
 function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
   const { model } = ctx;
   const hits: ThemeHit[] = [];
   for (const c of s.cues) {
     if (!c.phrase.payload.startsWith('theme:') || isNegated(s, c.from, c.to)) continue;
-    hits.push({ theme: c.phrase.payload.slice(6), start: c.start, end: c.end, from: c.from });
+    hits.push({ theme: c.phrase.payload.slice(6), start: c.start, end: c.end, from: c.from, figure: false });
   }
   // "Anya's story", "Irina's story": a person's story is a founder story.
   s.tokens.forEach((t, i) => {
     if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text) && s.tokens[i + 1]?.norm === 'story' && !isNegated(s, i, i + 2)) {
-      hits.push({ theme: 'founder', start: t.start, end: s.tokens[i + 1]!.end, from: i });
+      hits.push({ theme: 'founder', start: t.start, end: s.tokens[i + 1]!.end, from: i, figure: false });
     }
   });
   for (const q of s.quantities) {
@@ -43,22 +47,38 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
     const from = tokenAt(s, q.start);
     const metric = associateMetric(model, s, q);
     if (q.kind === 'percent' && metric === 'discount') {
-      hits.push({ theme: 'discount', start: q.start, end: q.end, from }, { theme: 'price', start: q.start, end: q.end, from });
+      hits.push({ theme: 'discount', start: q.start, end: q.end, from, figure: true }, { theme: 'price', start: q.start, end: q.end, from, figure: true });
     }
-    if (q.kind === 'money' && (metric === null || metric === 'price')) hits.push({ theme: 'price', start: q.start, end: q.end, from });
+    if (q.kind === 'money' && (metric === null || metric === 'price')) hits.push({ theme: 'price', start: q.start, end: q.end, from, figure: true });
   }
-  for (const m of s.mentions) hits.push({ theme: `origin:${m.market}`, start: m.start, end: m.end, from: tokenAt(s, m.start) });
+  for (const m of s.mentions) hits.push({ theme: `origin:${m.market}`, start: m.start, end: m.end, from: tokenAt(s, m.start), figure: true });
   return hits;
 }
 
-function leadPositions(s: SentenceView): number[] {
-  const out: number[] = [];
-  for (const c of s.cues) if (c.phrase.payload === 'lead' && !isNegated(s, c.from, c.to)) out.push(c.from);
+interface Lead {
+  at: number;
+  /** A verb ("open ... with", "открываем ... скидкой") needs its theme after it, joined by "with"/"с" or in the instrumental case. */
+  verb: boolean;
+}
+
+function leadPositions(s: SentenceView): Lead[] {
+  const out: Lead[] = [];
+  for (const c of s.cues) if (c.phrase.payload === 'lead' && !isNegated(s, c.from, c.to)) out.push({ at: c.from, verb: false });
   s.tokens.forEach((t, i) => {
-    if (LEAD_VERB.test(t.norm) && !isNegated(s, i, i + 1)) out.push(i);
-    if (FIRST.test(t.norm) && s.tokens.slice(i + 1, i + 4).some((x) => POSITION_NOUN.test(x.norm)) && !isNegated(s, i, i + 1)) out.push(i);
+    if (LEAD_VERB.test(t.norm) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: true });
+    if (FIRST.test(t.norm) && s.tokens.slice(i + 1, i + 4).some((x) => POSITION_NOUN.test(x.norm)) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: false });
   });
   return out;
+}
+
+function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
+  if (s.subclauseOf[h.from] !== s.subclauseOf[lead.at] || Math.abs(h.from - lead.at) > 12) return false;
+  if (!lead.verb) return true;
+  if (h.from <= lead.at) return false;
+  const between = s.tokens.slice(lead.at + 1, h.from + 1);
+  if (between.some((x) => x.norm === 'with' || x.norm === 'с' || x.norm === 'со')) return true;
+  const word = s.tokens[h.from]!;
+  return word.script === 'cyrillic' && INSTRUMENTAL.test(word.norm);
 }
 
 function matchesAvoid(m: MarketModel, theme: string): { label: string } | undefined {
@@ -86,20 +106,21 @@ function report(ctx: RuleContext, s: SentenceView, m: MarketModel, label: string
   });
 }
 
-function isOpeningLine(ctx: RuleContext, s: SentenceView, i: number): boolean {
+/** 'copy': the line after a title that names a piece of copy; 'text': the first line of a text; null: neither. */
+function openingLine(ctx: RuleContext, s: SentenceView, i: number): 'copy' | 'text' | null {
   const ss = ctx.paragraph.sentences;
-  if (!s.lineStart || s.heading && s.headingKind !== 'title') return false;
+  if (!s.lineStart || (s.heading && s.headingKind !== 'title')) return null;
   const first = s.tokens.find((t) => t.type === 'word');
-  if (!first || GREETING.test(first.norm)) return false;
+  if (!first || GREETING.test(first.norm)) return null;
   const prev = ss.slice(0, i).filter((x) => x.lineStart).at(-1);
   if (prev) {
     // The line right after a title that names a piece of copy: "Первый пост в Telegram (черновик):".
-    if (!(prev.heading || prev.text.endsWith(':'))) return false;
-    if (ss.slice(0, i).some((x) => x.lineStart && x !== prev)) return false;
-    return prev.tokens.some((t) => COPY_TITLE.test(t.norm));
+    if (!(prev.heading || prev.text.endsWith(':'))) return null;
+    if (ss.slice(0, i).some((x) => x.lineStart && x !== prev)) return null;
+    return prev.tokens.some((t) => COPY_TITLE.test(t.norm)) ? 'copy' : null;
   }
-  // The very first line of a text that is itself a piece of copy.
-  return s.paragraph === 1;
+  // The very first line of a text that is itself a piece of copy ("Скидка 15% на спальни — от 64 900 ₽").
+  return s.paragraph === 1 ? 'text' : null;
 }
 
 export const messaging: Rule = {
@@ -114,21 +135,23 @@ export const messaging: Rule = {
       const done = new Set<string>();
       for (const lead of leadPositions(s)) {
         for (const h of hits) {
-          if (s.subclauseOf[h.from] !== s.subclauseOf[lead] || Math.abs(h.from - lead) > 12) continue;
+          if (!leads(s, lead, h)) continue;
           const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
-          const marketId = marketAt(s, s.tokens[lead]!.start, origin);
+          const marketId = marketAt(s, s.tokens[lead.at]!.start, origin);
           const m = marketId === null ? undefined : model.byId.get(marketId);
           const avoid = m && matchesAvoid(m, h.theme);
           if (!m || !avoid || done.has(m.id)) continue;
           done.add(m.id);
-          const start = Math.min(s.tokens[lead]!.start, h.start);
-          const end = Math.max(s.tokens[lead]!.end, h.end);
+          const start = Math.min(s.tokens[lead.at]!.start, h.start);
+          const end = Math.max(s.tokens[lead.at]!.end, h.end);
           report(ctx, s, m, avoid.label, start, end);
         }
       }
-      if (!isOpeningLine(ctx, s, i)) return;
+      const opening = openingLine(ctx, s, i);
+      if (opening === null) return;
       for (const h of hits) {
-        if (h.from > 6) continue;
+        // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.
+        if (h.from > (opening === 'copy' ? 3 : 2) || (opening === 'text' && !h.figure)) continue;
         const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
         const marketId = marketAt(s, h.start, origin);
         const m = marketId === null ? undefined : model.byId.get(marketId);

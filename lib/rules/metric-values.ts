@@ -27,8 +27,8 @@ export function unitFits(unit: string | undefined, q: Quantity): boolean {
   }
 }
 
-const HARD_STOP = new Set(['.', ';', '!', '?', '(', ')']);
-const SOFT_STOP = new Set([',']);
+const HARD_STOP = new Set(['.', '!', '?', '(', ')']);
+const SOFT_STOP = new Set([',', ';']);
 const LABEL = new Set([':', '—', '–', '-', '=', '≤', '≥', '<', '>']);
 const DISCOUNT_WORDS = /^(?:off|discount|скидк|price|цен|полцен)/;
 const MINUS = new Set(['минус', '−', '-', 'minus']);
@@ -52,6 +52,9 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
     const id = m.phrase.payload;
     if (!unitFits(model.metricUnits.get(id), q)) continue;
     let score: number;
+    // A metric named right after another figure belongs to it ("a 9,000 AED AOV floor and the 700 AED cap").
+    const owned = s.quantities.some((o) => o !== q && !o.role && o.end <= m.start && o.start < q.start && tokenAt(s, m.start) - tokenAt(s, o.end - 1) <= 2 && unitFits(model.metricUnits.get(id), o));
+    if (m.to <= qFrom && owned) continue;
     if (m.to <= qFrom) {
       score = 0;
       for (let i = m.to; i < qFrom; i++) {
@@ -68,6 +71,9 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
       }
       // Another figure of the same kind between the metric and this one belongs to the metric first.
       for (const o of s.quantities) if (o !== q && o.kind === q.kind && !o.role && o.start >= m.end && o.end <= q.start) score += 6;
+    } else if (m.from >= qFrom && m.from < qTo && m.to >= qTo) {
+      // The metric word is part of the figure: "50% off", "$4.99/month".
+      score = 0;
     } else if (m.from >= qTo) {
       const gap = m.from - qTo;
       if (gap > 2 || t.slice(qTo, m.from).some((x) => x.type === 'punct' && x.text !== '-')) continue;

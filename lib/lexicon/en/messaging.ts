@@ -15,7 +15,7 @@ export const themes: ThemeLexicon = {
   },
   'social-proof': {
     names: ['social proof', 'reviews', 'testimonials', 'ratings'],
-    cues: ['reviews', 'review', 'testimonial', 'testimonials', 'rating', 'ratings', 'social proof', 'sleepers', 'customers love', 'people already', 'users', 'downloads', 'five-star', '5-star'],
+    cues: ['=reviews', '=testimonials', '=ratings', '=rating', 'social proof', 'sleepers', 'customers love', 'people already', 'users', 'downloads', 'five-star', '5-star'],
   },
   founder: {
     names: ['founder story', 'founder', 'founder-led', 'founder stories'],
@@ -45,7 +45,6 @@ export const themes: ThemeLexicon = {
 
 /** Put a theme in the lead: "open every ad with", "lead with", "the first 15 seconds", "first touch". */
 export const leadCues = [
-  'open with', 'opens with', 'open every', 'open each', 'open the campaign with', 'open the campaign', 'lead with', 'leads with', 'leading with',
-  'start with', 'starts with', 'kick off with', 'first frame', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
+  'first frame', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
   'first line', 'first slide', 'above the fold', 'up top', 'in the first second', 'hero message', 'lead message', 'headline',
 ];

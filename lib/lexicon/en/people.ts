@@ -1,9 +1,10 @@
 /** English words for groups of people, for generalizations about a market's people. */
 export const people = {
+  /** Matched as written (`=`): "designers" are people, "Design District" is not. */
   groups: [
-    'people', 'consumers', 'customers', 'buyers', 'shoppers', 'users', 'audiences', 'audience', 'parents', 'moms', 'dads', 'mothers', 'fathers',
-    'families', 'women', 'men', 'millennials', 'gen z', 'teens', 'teenagers', 'students', 'professionals', 'expats', 'locals', 'residents',
-    'folks', 'clients', 'subscribers', 'viewers', 'readers', 'homeowners', 'designers', 'families',
+    '=people', '=consumers', '=customers', '=buyers', '=shoppers', '=users', '=audiences', '=audience', '=parents', '=moms', '=dads', '=mothers',
+    '=fathers', '=families', '=women', '=men', '=millennials', 'gen z', '=teens', '=teenagers', '=students', '=professionals', '=expats', '=locals',
+    '=residents', '=folks', '=clients', '=subscribers', '=viewers', '=readers', '=homeowners', '=designers',
   ],
   /** Subjects that generalize on their own ("nobody in America sleeps"). */
   everyone: ['everyone', 'everybody', 'nobody', 'no one', 'all'],

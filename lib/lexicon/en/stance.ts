@@ -19,6 +19,8 @@ export const stance = {
   ],
   /** A negation followed by one of these does not negate: "don't just promise", "not only". */
   notJust: ['just', 'only', 'merely', 'simply'],
+  /** Phrases that start with a negation word but do not negate: "no matter", "not only". */
+  notNegation: ['no matter', 'not only', 'no doubt', 'no later than', 'not later than'],
   /** Ask whether something is allowed: a check, not a proposal. */
   permissionQuestion: ['are we allowed', 'is it allowed', 'allowed to', 'can we say', 'can we call', 'can we use', 'is it ok to', 'is it okay to', 'ok to use'],
   /** Start a sentence that answers the previous question in the negative. */

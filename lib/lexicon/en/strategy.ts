@@ -10,7 +10,7 @@ export const strategy = {
       'straight to purchase', 'direct online purchases', 'sales from day one', 'optimize for sales', 'optimise for sales', 'hard offer from',
     ],
     action: ['sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert'],
-    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post', 'hard'],
+    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
   awareness: {
     strong: [

@@ -36,6 +36,7 @@ const CLAUSE_PUNCT = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '
 const PREPOSITIONS = new Set(['for', 'in', 'to', 'across', 'within', 'inside', 'для', 'в', 'во', 'по', 'на']);
 const ORIGIN = new Set(['from', 'из', 'of', 'от']);
 const ARTICLES = new Set(['the', 'a']);
+const LANGUAGE_NOUNS = new Set(['language', 'translation', 'translations', 'captions', 'subtitles', 'speakers', 'язык', 'языке', 'перевод', 'субтитры']);
 const QUOTE_OPEN = new Set(['«', '“', '„', '"', "'"]);
 const QUOTE_CLOSE = new Set(['»', '”', '"', "'"]);
 
@@ -177,7 +178,7 @@ function marketMentions(
   const diaspora = new Set<number>();
   for (const c of cues) if (c.phrase.payload === 'diaspora') for (let i = c.from; i < c.to; i++) diaspora.add(i);
   for (const m of model.marketNames.findAll(tokens)) {
-    const { market, type } = m.phrase.payload;
+    const { market, type, language } = m.phrase.payload;
     let strength = type === 'name' ? 1.5 : 1;
     let p = m.from - 1;
     while (p >= 0 && ARTICLES.has(tokens[p]!.norm)) p--;
@@ -189,6 +190,8 @@ function marketMentions(
     // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another.
     if (diaspora.has(m.to) || diaspora.has(m.to + 1) || (after?.text === '-' && diaspora.has(m.to + 1)) || diaspora.has(m.from)) strength = 0;
     if (quotes.some(([a, b]) => m.from > a && m.to < b)) strength = Math.min(strength, 0.5);
+    // "captions in Russian", "на русском": the language, not the market.
+    if (language && (before?.norm === 'in' || before?.norm === 'на' || LANGUAGE_NOUNS.has(after?.norm ?? ''))) strength = 0;
     if (strength === 0) continue;
     out.push({ market, start: m.start, end: m.end, strength, people: type === 'demonym' });
   }

@@ -50,7 +50,7 @@ export interface DocModel {
   signed: string | null;
   markets: MarketModel[];
   byId: Map<string, MarketModel>;
-  marketNames: PhraseMatcher<{ market: string; type: MentionType }>;
+  marketNames: PhraseMatcher<{ market: string; type: MentionType; language: boolean }>;
   channels: PhraseMatcher<string>;
   metrics: PhraseMatcher<string>;
   metricUnits: Map<string, string>;
@@ -70,7 +70,8 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   const markets: MarketModel[] = doc.markets.map((m) => compileMarket(doc, m));
   const byId = new Map(markets.map((m) => [m.id, m]));
 
-  const marketNames = new PhraseMatcher<{ market: string; type: MentionType }>();
+  const marketNames = new PhraseMatcher<{ market: string; type: MentionType; language: boolean }>();
+  const languageWords = new Set<string>();
   const seen = new Map<string, string>();
   const ambiguous = new Set<string>();
   const entries: [string, string, MentionType, boolean | undefined][] = [];
@@ -89,6 +90,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     );
     if (builtin) {
       const cs = new Set(builtin.caseSensitive ?? []);
+      for (const w of builtin.alsoLanguage ?? []) languageWords.add(w.toLowerCase());
       for (const lang of ['en', 'ru'] as const) {
         for (const n of builtin.names[lang]) push(m.id, n, 'name', cs.has(n) || undefined);
         for (const n of builtin.adjectives[lang]) push(m.id, n, 'adjective', cs.has(n) || undefined);
@@ -103,7 +105,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     if (ambiguous.has(k)) continue;
     // English demonyms are matched as written: "Russians" is people, "Russian" is an adjective.
     const latinDemonym = type === 'demonym' && !/[а-яё]/i.test(name);
-    marketNames.add(name, { market, type }, { caseSensitive, exact: latinDemonym ? true : undefined });
+    marketNames.add(name, { market, type, language: languageWords.has(name.toLowerCase()) }, { caseSensitive, exact: latinDemonym ? true : undefined });
   }
 
   const channels = compileChannels(doc, markets);

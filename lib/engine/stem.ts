@@ -54,5 +54,7 @@ export function wordMatches(norm: string, lemma: string): boolean {
     if (rest.startsWith('к')) return false;
     return rest.length <= 2 || RU_DERIVATION.test(rest);
   }
+  // Snowball over-stems some names ("Дубая" → "дуб"): the text word still starts with the lemma's stem.
+  if (sl.startsWith(sn) && norm.startsWith(sl) && norm.length - sl.length <= 2) return true;
   return false;
 }

@@ -35,7 +35,7 @@ function currencyFits(k: Kpi, q: Quantity): boolean {
  */
 function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: number, q: Quantity, market: MarketModel): string | null {
   const s = para[i]!;
-  if (s.metrics.length > 0) return null;
+  if (s.metrics.length > 0 || !(q.kind === 'percent' || q.kind === 'money' || q.kind === 'duration')) return null;
   const at = tokenAt(s, q.start);
   if (!s.cues.some((c) => c.phrase.payload === 'target' && c.to <= at && at - c.to <= 3)) return null;
   for (let j = i - 1; j >= 0 && j >= i - 1; j--) {

@@ -68,7 +68,8 @@ function leadPositions(s: SentenceView): Lead[] {
     if (LEAD_VERB.test(t.norm) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: true });
     if (FIRST.test(t.norm) && s.tokens.slice(i + 1, i + 4).some((x) => POSITION_NOUN.test(x.norm)) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: false });
   });
-  return out;
+  // A verb names the lead more exactly than a position word elsewhere in the clause.
+  return out.sort((a, b) => Number(b.verb) - Number(a.verb));
 }
 
 function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
@@ -77,8 +78,8 @@ function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
   if (h.from <= lead.at) return false;
   const between = s.tokens.slice(lead.at + 1, h.from + 1);
   if (between.some((x) => x.norm === 'with' || x.norm === 'с' || x.norm === 'со')) return true;
-  const word = s.tokens[h.from]!;
-  return word.script === 'cyrillic' && INSTRUMENTAL.test(word.norm);
+  // "открываем кампанию скидкой", "открываем каждый ролик плашкой «Сделано в России»".
+  return between.slice(1).some((x) => x.script === 'cyrillic' && INSTRUMENTAL.test(x.norm) && x.norm.length > 3);
 }
 
 function matchesAvoid(m: MarketModel, theme: string): { label: string } | undefined {

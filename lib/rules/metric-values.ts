@@ -53,7 +53,11 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
     if (!unitFits(model.metricUnits.get(id), q)) continue;
     let score: number;
     // A metric named right after another figure belongs to it ("a 9,000 AED AOV floor and the 700 AED cap").
-    const owned = s.quantities.some((o) => o !== q && !o.role && o.end <= m.start && o.start < q.start && tokenAt(s, m.start) - tokenAt(s, o.end - 1) <= 2 && unitFits(model.metricUnits.get(id), o));
+    const owned = s.quantities.some(
+      (o) =>
+        o !== q && !o.role && o.end <= m.start && o.start < q.start && unitFits(model.metricUnits.get(id), o) &&
+        m.from - tokenAt(s, o.end - 1) <= 2 && !s.tokens.slice(tokenAt(s, o.end - 1) + 1, m.from).some((x) => x.type === 'punct'),
+    );
     if (m.to <= qFrom && owned) continue;
     if (m.to <= qFrom) {
       score = 0;

@@ -27,8 +27,8 @@ export const stance = {
   negativeAnswer: ['no', 'nope', "i'd assume not", 'i assume not', 'probably not', 'of course not', 'definitely not', 'not yet', 'absolutely not'],
   /** Mark a figure as history or a reported result. */
   history: [
-    'was', 'were', 'had', 'came in', 'ended', 'ended at', 'hit', 'reached', 'got', 'last year', 'last week', 'last month', 'last quarter',
-    'so far', 'actual', 'actuals', 'baseline', 'benchmark', 'historically', 'in the past', 'previous', 'averaged', 'we saw', 'fell', 'rose', 'dropped',
+    '=was', '=were', '=had', 'came in', '=ended', 'ended at', '=hit', '=reached', '=got', 'last year', 'last week', 'last month', 'last quarter',
+    'so far', '=actual', '=actuals', '=baseline', '=benchmark', 'historically', 'in the past', '=previous', '=averaged', 'we saw', '=fell', '=rose', '=dropped',
   ],
   /** A figure after these is a plan again, even after a history cue. */
   target: [

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { compileDocument } from './engine/model';
+import { analyzeParagraph } from './engine/analyze';
+import { splitLines } from './engine/segment';
+import { associateMetric } from './rules/metric-values';
+import { isHistory, isConditional, tokenAt } from './engine/stance';
+const doc = JSON.parse(readFileSync(process.env.DOC!, 'utf8'));
+const model = compileDocument(doc);
+const p = analyzeParagraph(model, splitLines(process.argv[2]!), null);
+for (const s of p.sentences) for (const q of s.quantities) console.log(JSON.stringify(q), associateMetric(model, s, q), isHistory(s, tokenAt(s, q.start)), isConditional(s, tokenAt(s, q.start)), s.market);

@@ -158,6 +158,14 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   };
 }
 
+/** Words of a document's own tone or theme label worth looking for: "cashback-led" → cashback, "overly technical" → technical. */
+const LABEL_FILLER = new Set(['led', 'lead', 'as', 'the', 'a', 'an', 'of', 'overly', 'too', 'very', 'first', 'main', 'heavy', 'based', 'driven', 'focus', 'and', 'or', 'in']);
+export function labelWords(label: string): string[] {
+  return tokenize(label)
+    .filter((t) => t.type === 'word' && t.norm.length >= 4 && !LABEL_FILLER.has(t.norm))
+    .map((t) => t.text);
+}
+
 /** Content concepts of a sentence: stems of its words, Russian ones mapped onto English where the glossary knows them. */
 export function conceptsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -246,7 +254,7 @@ function themeCategories(doc: AlignmentDoc, m: Market, label: string): { theme: 
       if (pm.findAll(tokens).length > 0) themes.add(theme);
     }
   }
-  // "discount-led" is also price-led; "price-led" is not discount-led.
+  if (themes.size === 0) return [{ theme: `own:${label}`, label }];
   return [...themes].map((theme) => ({ theme, label }));
 }
 

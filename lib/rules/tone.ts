@@ -1,6 +1,6 @@
 import { marketAt, type SentenceView } from '../engine/analyze';
 import { PhraseMatcher } from '../engine/matcher';
-import type { DocModel, MarketModel } from '../engine/model';
+import { labelWords, type DocModel, type MarketModel } from '../engine/model';
 import { isNegated } from '../engine/stance';
 import { agreedSuffix } from './format';
 import type { Rule, RuleContext } from './types';
@@ -23,7 +23,13 @@ function ownMatcher(model: DocModel): PhraseMatcher<string> {
   let pm = ownMatchers.get(model);
   if (!pm) {
     pm = new PhraseMatcher<string>();
-    for (const m of model.markets) for (const a of m.toneAvoid) if (a.category.startsWith('own:')) pm.add(a.label, a.category, { caseSensitive: false, exact: false });
+    for (const m of model.markets) {
+      for (const a of m.toneAvoid) {
+        if (!a.category.startsWith('own:')) continue;
+        pm.add(a.label, a.category, { caseSensitive: false, exact: false });
+        for (const w of labelWords(a.label)) pm.add(w, a.category, { caseSensitive: false, exact: false });
+      }
+    }
     ownMatchers.set(model, pm);
   }
   return pm;

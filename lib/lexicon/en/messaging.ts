@@ -10,8 +10,8 @@ export const themes: ThemeLexicon = {
     cues: ['discount', 'promo code', 'promo', 'sale', 'deal', 'offer', 'coupon', 'half price', 'half off', 'percent off'],
   },
   urgency: {
-    names: ['urgency', 'scarcity', 'countdown', 'fomo'],
-    cues: ['countdown', 'timer', 'hours left', 'days left', 'left to join', 'last chance', 'ends tonight', 'ends today', 'only today', 'limited time', 'urgency', 'hurry', 'last 24 hours', 'last 48 hours'],
+    names: ['urgency', 'scarcity', 'countdown', 'fomo', 'fear of missing out', 'deadline pressure'],
+    cues: ['countdown', 'timer', 'hours left', 'days left', 'left to join', 'last chance', 'ends tonight', 'ends today', 'only today', 'limited time', 'urgency', 'hurry', 'last 24 hours', 'last 48 hours', 'fomo', "don't miss out", 'while stocks last', 'deadline'],
   },
   'social-proof': {
     names: ['social proof', 'reviews', 'testimonials', 'ratings'],
@@ -36,6 +36,30 @@ export const themes: ThemeLexicon = {
   craft: {
     names: ['craftsmanship', 'craft and materials', 'craft', 'materials', 'quality'],
     cues: ['craft', 'craftsmanship', 'handmade', 'hand-finished', 'solid wood', 'materials', 'joinery'],
+  },
+  cashback: {
+    names: ['cashback', 'cashback-led', 'cash back', 'rewards'],
+    cues: ['cashback', 'cash back', 'cash-back', 'rewards', 'bonus points'],
+  },
+  gift: {
+    names: ['gift', 'gifts', 'giveaway', 'freebies', 'bonus'],
+    cues: ['gift', 'gifts', 'giveaway', 'freebie', 'free gift', 'bonus'],
+  },
+  celebrity: {
+    names: ['celebrity', 'celebrities', 'influencer', 'influencers', 'star endorsement'],
+    cues: ['celebrity', 'celebrities', 'influencer', 'influencers', 'blogger', 'star'],
+  },
+  features: {
+    names: ['features', 'feature list', 'technology', 'tech specs', 'product features'],
+    cues: ['features', 'feature list', 'specs', 'technology', 'tech specs', 'algorithm'],
+  },
+  security: {
+    names: ['security', 'safety', 'fear of fraud'],
+    cues: ['security', 'secure', 'safety', 'safe', 'fraud', 'protection'],
+  },
+  comparison: {
+    names: ['price comparison', 'comparison', 'competitor comparison', 'comparative'],
+    cues: ['compared to', 'compared with', 'versus', 'vs', 'cheaper than', 'better than', 'unlike'],
   },
   origin: {
     names: ['origin', 'country of origin', 'made in'],

@@ -35,7 +35,7 @@ export const tone: ToneLexicon = {
   },
   formal: {
     names: ['formal', 'formality', 'official', 'stiff', 'corporate'],
-    asks: ['formal', 'formally', 'stiff', 'bureaucratic', 'corporate tone', 'official tone'],
+    asks: ['formal', 'formally', 'more formal', 'stiff', 'bureaucratic', 'corporate tone', 'official tone', 'buttoned-up', 'businesslike'],
     marks: [],
   },
   academic: {
@@ -66,6 +66,42 @@ export const tone: ToneLexicon = {
   revealing: {
     names: ['revealing imagery', 'revealing', 'nudity', 'sexualised', 'sexualized', 'racy'],
     asks: ['bikini', 'swimsuit', 'lingerie', 'cleavage', 'nude', 'nudity', 'topless', 'underwear', 'sexy', 'racy', 'revealing'],
+    marks: [],
+  },
+  condescending: {
+    names: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecturing', 'moralizing', 'moralising'],
+    asks: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecture them', 'talk down', 'moralizing', 'moralising', 'know-it-all'],
+    marks: [],
+  },
+  clickbait: {
+    names: ['clickbait', 'click-bait', 'sensational', 'sensationalist'],
+    asks: ['clickbait', 'click-bait', 'clickbaity', 'sensational', 'sensationalist', 'shocking headlines'],
+    marks: ["you won't believe", 'shocking', 'this one trick', 'what happens next', 'doctors hate'],
+  },
+  technical: {
+    names: ['overly technical', 'technical', 'jargon-heavy', 'jargon', 'dry'],
+    asks: ['technical jargon', 'jargon-heavy', 'more technical', 'full of jargon', 'spec sheet', 'engineering language'],
+    weakAsks: ['technical', 'jargon'],
+    marks: [],
+  },
+  salesy: {
+    names: ['salesy', 'pushy sales', 'hard-sell', 'sales-heavy'],
+    asks: ['salesy', 'sales-heavy', 'more salesy', 'hard-sell', 'pushy'],
+    marks: ['buy now', 'limited offer', 'act fast', 'order today'],
+  },
+  pathos: {
+    names: ['patriotic pathos', 'patriotic', 'pathos', 'nationalistic', 'grandiose', 'pompous'],
+    asks: ['patriotic', 'patriotism', 'nationalistic', 'pathos', 'grandiose', 'pompous', 'solemn'],
+    marks: [],
+  },
+  luxury: {
+    names: ['elitist', 'snobbish', 'luxury', 'posh'],
+    asks: ['elitist', 'snobbish', 'posh', 'exclusive club'],
+    marks: [],
+  },
+  childish: {
+    names: ['childish', 'infantile', 'cutesy'],
+    asks: ['childish', 'infantile', 'cutesy', 'baby talk'],
     marks: [],
   },
   casual: {

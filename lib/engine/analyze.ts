@@ -3,7 +3,7 @@ import { sentenceLanguage } from './language';
 import type { PhraseMatch } from './matcher';
 import type { DocModel } from './model';
 import { findQuantities, type Quantity } from './quantities';
-import { splitSentences, type Line } from './segment';
+import { splitSentences, type Line, type RawSentence } from './segment';
 import type { Lang, MarketMention, Sentence, Token } from './types';
 
 /**
@@ -36,23 +36,47 @@ const CLAUSE_PUNCT = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '
 const PREPOSITIONS = new Set(['for', 'in', 'to', 'across', 'within', 'inside', 'для', 'в', 'во', 'по', 'на']);
 const ORIGIN = new Set(['from', 'из', 'of', 'от']);
 const ARTICLES = new Set(['the', 'a']);
+const MODEL_NOUNS = new Set(['playbook', 'approach', 'model', 'style', 'formula', 'recipe', 'template', 'benchmark', 'example', 'way', 'manner', 'опыт', 'пример', 'модель', 'образец', 'манер']);
+const COMPARISON = new Set(['like', 'как', 'than', 'чем', 'unlike']);
 const LANGUAGE_NOUNS = new Set(['language', 'translation', 'translations', 'captions', 'subtitles', 'speakers', 'язык', 'языке', 'перевод', 'субтитры']);
 const QUOTE_OPEN = new Set(['«', '“', '„', '"', "'"]);
 const QUOTE_CLOSE = new Set(['»', '”', '"', "'"]);
 
+/** A paragraph cut into sentences and tokens, and the markets it names: the part of the analysis that needs no context. */
+export interface PreParagraph {
+  lines: readonly Line[];
+  sentences: RawSentence[][];
+  names: Set<string>;
+}
+
+export function preParagraph(model: DocModel, lines: readonly Line[]): PreParagraph {
+  const sentences = lines.map((l) => splitSentences(l));
+  const names = new Set<string>();
+  for (const line of sentences) {
+    for (const raw of line) {
+      if (model.marketNames.findAll(raw.tokens).length === 0) continue;
+      const cues = findCues(raw.tokens);
+      for (const m of marketMentions(model, raw.tokens, findInlineQuotes(raw.tokens), cues, raw.line)) if (m.strength >= 1) names.add(m.market);
+    }
+  }
+  return { lines, sentences, names };
+}
+
 export function analyzeParagraph(
   model: DocModel,
-  lines: readonly Line[],
+  pre: PreParagraph,
   inherited: string | null,
   /** The only market the whole text names, if it names exactly one. */
   textMarket: string | null = null,
 ): ParagraphView {
+  const lines = pre.lines;
   const sentences: SentenceView[] = [];
   let running: string | null = inherited;
   let sectionMarket: string | null | undefined;
   let paragraphLang: Lang | null = null;
-  for (const line of lines) {
-    for (const raw of splitSentences(line)) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    for (const raw of pre.sentences[li]!) {
       const tokens = raw.tokens;
       const cues = findCues(tokens);
       const inlineQuotes = findInlineQuotes(tokens);
@@ -186,6 +210,8 @@ function marketMentions(
     const after = tokens[m.to];
     if (before && PREPOSITIONS.has(before.norm)) strength = 2;
     else if (before && ORIGIN.has(before.norm)) strength = 0.5;
+    // "the US playbook", "like American ones": a market held up as a model, not the one spoken of.
+    if ((after && MODEL_NOUNS.has(after.norm)) || (before && COMPARISON.has(before.norm))) strength = 0.5;
     if (m.from === 0 && after && (after.text === ':' || after.text === '/')) strength = 2;
     // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another.
     if (diaspora.has(m.to) || diaspora.has(m.to + 1) || (after?.text === '-' && diaspora.has(m.to + 1)) || diaspora.has(m.from)) strength = 0;
@@ -196,19 +222,6 @@ function marketMentions(
     out.push({ market, start: m.start, end: m.end, strength, people: type === 'demonym' });
   }
   void line;
-  return out;
-}
-
-/** Markets a paragraph names with some strength, without analysing it further (for the text-level market). */
-export function namedMarkets(model: DocModel, lines: readonly Line[]): Set<string> {
-  const out = new Set<string>();
-  for (const line of lines) {
-    for (const raw of splitSentences(line)) {
-      const tokens = raw.tokens;
-      const cues = findCues(tokens);
-      for (const m of marketMentions(model, tokens, findInlineQuotes(tokens), cues, line)) if (m.strength >= 1) out.add(m.market);
-    }
-  }
   return out;
 }
 

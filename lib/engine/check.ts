@@ -1,9 +1,9 @@
 import type { AlignmentDoc } from '../alignment/schema';
 import { RULES } from '../rules';
 import type { Draft } from '../rules/types';
-import { analyzeParagraph, namedMarkets, type ParagraphView } from './analyze';
+import { analyzeParagraph, preParagraph, type ParagraphView, type PreParagraph } from './analyze';
 import { compileDocument, type DocModel } from './model';
-import { splitLines, type Line } from './segment';
+import { splitLines } from './segment';
 import type { CheckOptions, CheckResult, Finding, UiLang } from './types';
 
 /**
@@ -36,18 +36,18 @@ const failed = new Set<string>();
 export function createChecker(doc: AlignmentDoc): Checker {
   const model = compileDocument(doc);
   let cache = new Map<string, ParagraphResult>();
-  let namesCache = new Map<string, Set<string>>();
+  let preCache = new Map<string, PreParagraph>();
 
-  function analyze(text: string, lines: readonly Line[], inherited: string | null, textMarket: string | null): ParagraphResult {
-    const base = lines[0]!.start;
-    const para = analyzeParagraph(model, lines, inherited, textMarket);
+  /** Rules over one paragraph; offsets in the result are relative to the paragraph's start. */
+  function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null): ParagraphResult {
+    const para = analyzeParagraph(model, pre, inherited, textMarket);
     const drafts: RelFinding[] = [];
     for (const rule of RULES) {
       try {
         rule.check({
           model,
           paragraph: para,
-          report: (d: Draft) => drafts.push(toRel(d, base, text)),
+          report: (d: Draft) => drafts.push(toRel(d, paraText)),
         });
       } catch (e) {
         // One broken rule never takes the others down. Log once per rule, never the text.
@@ -57,9 +57,7 @@ export function createChecker(doc: AlignmentDoc): Checker {
         }
       }
     }
-    const unchecked = para.sentences
-      .filter((s) => s.lang === 'other')
-      .map((s) => ({ start: s.start - base, end: s.end - base, lang: 'other' }));
+    const unchecked = para.sentences.filter((s) => s.lang === 'other').map((s) => ({ start: s.start, end: s.end, lang: 'other' }));
     return { drafts, unchecked, sectionMarket: para.sectionMarket };
   }
 
@@ -70,46 +68,47 @@ export function createChecker(doc: AlignmentDoc): Checker {
     },
     clearCache() {
       cache = new Map();
-      namesCache = new Map();
+      preCache = new Map();
     },
     check(text: string, opts: CheckOptions = {}): CheckResult {
       const uiLang = opts.uiLang ?? 'en';
       const lines = splitLines(text);
-      const groups: Line[][] = [];
+      // Paragraphs, each with lines whose offsets are relative to the paragraph: a paragraph's analysis
+      // does not depend on where it stands, so it is reused when text before it changes.
+      const paragraphs: { start: number; text: string; shape: string; pre: PreParagraph }[] = [];
+      const nextPre = new Map<string, PreParagraph>();
+      const named = new Set<string>();
       for (let i = 0; i < lines.length; ) {
         let j = i + 1;
         while (j < lines.length && lines[j]!.paragraph === lines[i]!.paragraph) j++;
-        groups.push(lines.slice(i, j));
+        const start = lines[i]!.start;
+        const end = lines[j - 1]!.end;
+        const local = lines.slice(i, j).map((l) => ({ ...l, start: l.start - start, end: l.end - start }));
+        const paraText = text.slice(start, end);
+        // Quote, list and heading marks are part of the key: they change the paragraph's meaning.
+        const shape = `${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
+        const pre = preCache.get(shape) ?? nextPre.get(shape) ?? preParagraph(model, local);
+        nextPre.set(shape, pre);
+        for (const m of pre.names) named.add(m);
+        paragraphs.push({ start, text: paraText, shape, pre });
         i = j;
       }
+      preCache = nextPre.size > MAX_CACHE ? new Map() : nextPre;
       // The only market the whole text names stands in for a paragraph's missing context (a reply under a quoted brief).
-      const nextNames = new Map<string, Set<string>>();
-      const named = new Set<string>();
-      for (const group of groups) {
-        const k = text.slice(group[0]!.start, group.at(-1)!.end);
-        const set = namesCache.get(k) ?? nextNames.get(k) ?? namedMarkets(model, group);
-        nextNames.set(k, set);
-        for (const m of set) named.add(m);
-      }
-      namesCache = nextNames;
       const textMarket = named.size === 1 ? [...named][0]! : null;
       const next = new Map<string, ParagraphResult>();
       const findings: Finding[] = [];
       const unchecked: CheckResult['unchecked'] = [];
       let section: string | null = null;
-      for (const group of groups) {
-        const start = group[0]!.start;
-        const end = group.at(-1)!.end;
-        const paraText = text.slice(start, end);
-        // Quote markers and list markers are part of the key: they change the paragraph's meaning.
-        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${group.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start - start}`).join(',')}\u0000${paraText}`;
+      for (const p of paragraphs) {
+        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${p.shape}`;
         let r: ParagraphResult | undefined = cache.get(key) ?? next.get(key);
-        if (!r) r = analyze(text, group, section, textMarket);
+        if (!r) r = analyze(p.text, p.pre, section, textMarket);
         next.set(key, r);
         for (const d of r.drafts) {
-          findings.push({ ...d, start: d.start + start, end: d.end + start, message: d.message[uiLang], revision: model.revision });
+          findings.push({ ...d, start: d.start + p.start, end: d.end + p.start, message: d.message[uiLang], revision: model.revision });
         }
-        for (const u of r.unchecked) unchecked.push({ ...u, start: u.start + start, end: u.end + start });
+        for (const u of r.unchecked) unchecked.push({ ...u, start: u.start + p.start, end: u.end + p.start });
         if (r.sectionMarket !== undefined) section = r.sectionMarket;
       }
       cache = next.size > MAX_CACHE ? new Map() : next;
@@ -119,7 +118,7 @@ export function createChecker(doc: AlignmentDoc): Checker {
   };
 }
 
-function toRel(d: Draft, base: number, text: string): RelFinding {
+function toRel(d: Draft, text: string): RelFinding {
   let start = d.start;
   let end = d.end;
   // Offsets never split a surrogate pair.
@@ -130,8 +129,8 @@ function toRel(d: Draft, base: number, text: string): RelFinding {
     severity: d.severity,
     ruleId: d.ruleId,
     market: d.market,
-    start: start - base,
-    end: end - base,
+    start,
+    end,
     message: d.message,
     actual: d.actual,
     expected: d.expected,
@@ -142,10 +141,14 @@ function toRel(d: Draft, base: number, text: string): RelFinding {
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/** Drops a finding that overlaps an earlier one of the same kind and rule (findings are sorted by start). */
 function dedupeFindings(fs: Finding[]): Finding[] {
   const out: Finding[] = [];
+  const lastEnd = new Map<string, number>();
   for (const f of fs) {
-    if (out.some((o) => o.kind === f.kind && o.ruleId === f.ruleId && o.start < f.end && f.start < o.end)) continue;
+    const k = `${f.kind}\u0000${f.ruleId}`;
+    if ((lastEnd.get(k) ?? -1) > f.start) continue;
+    lastEnd.set(k, f.end);
     out.push(f);
   }
   return out;

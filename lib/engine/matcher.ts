@@ -46,6 +46,15 @@ function key(norm: string, n: number): string {
   return norm.slice(0, n);
 }
 
+/** Index keys a text word can be found under: its first 4, 3 and 2 letters (a 1-letter word: itself). */
+function tokenKeys(n: string): string[] {
+  if (n.length <= 1) return [n];
+  const out = [n.slice(0, Math.min(4, n.length))];
+  if (n.length >= 3) out.push(n.slice(0, 3));
+  if (n.length >= 3 || out[0]!.length > 2) out.push(n.slice(0, 2));
+  return out;
+}
+
 export interface AddOptions {
   caseSensitive?: boolean;
   /** Defaults to true for all-caps words of up to three letters (`US`, `RU`, `ВК`, `CR`). */
@@ -81,11 +90,11 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) continue;
-      const n = t.norm;
-      for (let len = Math.min(4, n.length); len >= 1; len--) {
-        if (len < 2 && n.length > 1) break;
-        const cands = this.index.get(key(n, len));
+      const keys = (t.keys ??= tokenKeys(t.norm));
+      for (let k = 0; k < keys.length; k++) {
+        const cands = this.index.get(keys[k]!);
         if (!cands) continue;
+        const len = keys[k]!.length;
         for (const p of cands) {
           // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
           if (len < 4 && p.words[0]!.norm.length !== len) continue;

@@ -46,6 +46,8 @@ export interface AssumptionModel {
 export interface DocModel {
   doc: AlignmentDoc;
   revision: number;
+  /** The year the document was last updated: figures from earlier years are history. */
+  year: number | undefined;
   /** The latest sign-off date of the current revision, for messages. */
   signed: string | null;
   markets: MarketModel[];
@@ -141,6 +143,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   return {
     doc,
     revision: doc.revision,
+    year: /^\d{4}/.test(doc.updatedAt ?? '') ? Number(doc.updatedAt.slice(0, 4)) : undefined,
     signed: signOffs.at(-1) ?? null,
     markets,
     byId,

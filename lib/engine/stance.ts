@@ -32,6 +32,8 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   // "politics-free": the word is negated by a "-free" compound.
   if (t[to]?.text === '-' && t[to + 1]?.norm === 'free') return true;
   if (t[to]?.norm === 'free' && t[to]?.hyphenJoined) return true;
+  // "Rev. 3 keeps Telegram out of the US plan".
+  if (t[to]?.norm === 'out' && KEEP.has(t[from - 1]?.norm ?? '')) return true;
   // "Doctor recommended? Nope." inside one quoted line.
   if (t[to]?.text === '?' && s.cues.some((c) => c.phrase.payload === 'neg-answer' && (c.from === to + 1 || c.from === to + 2))) return true;
   return refusedAfter(s, from, to);
@@ -43,7 +45,7 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   if (s.cues.some((n) => n.phrase.payload === 'not-just' && n.from === c.to)) return false;
   if (s.cues.some((n) => n.phrase.payload === 'not-neg' && n.from === c.from)) return false;
   // "why not lead with TikTok?", "почему бы не ..." propose rather than negate.
-  if (t[c.from - 1]?.norm === 'why' || (t[c.from - 1]?.norm === 'бы' && t[c.from - 2]?.norm === 'почему')) return false;
+  if ((t[c.from - 1]?.norm === 'why' && c.phrase.source === 'not') || (t[c.from - 1]?.norm === 'бы' && t[c.from - 2]?.norm === 'почему')) return false;
   // The negation belongs to a comparator of a number ("no higher than", "не выше"), not to the claim.
   if (COMPARATIVE.has(t[c.to]?.norm ?? '')) return false;
   // A list goes on after a comma ("never name Calm, Headspace or Sleep Cycle"); a new clause does not ("не пойдёт, перевести ...").
@@ -55,6 +57,8 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   return true;
 }
 
+const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays']);
+const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not', 'now'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем']];
 const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below', 'выше', 'ниже', 'более', 'менее', 'больше', 'меньше', 'раньше', 'позже']);
 
 /** `«Instagram for Russia» suggestion — no`, `«...?» — нет`, `"20% off" in Dubai — also no`. */
@@ -66,11 +70,7 @@ function refusedAfter(s: SentenceView, from: number, to: number): boolean {
   let words = 0;
   while (j < t.length && words <= maxWords) {
     const x = t[j]!;
-    if (DASHES.has(x.text)) {
-      const a = t[j + 1]?.norm;
-      const b = t[j + 2]?.norm;
-      return a === 'no' || a === 'нет' || (a === 'also' && b === 'no') || (a === 'тоже' && b === 'нет');
-    }
+    if (DASHES.has(x.text)) return REFUSALS.some((r) => r.every((w, k) => t[j + 1 + k]?.norm === w));
     if (x.type === 'word' || x.type === 'num') words++;
     else if (!CLOSING.has(x.text) && x.text !== '?' && x.text !== '%') return false;
     j++;
@@ -83,8 +83,23 @@ export function isConditional(s: SentenceView, index: number): boolean {
   return cuesTagged(s, 'condition').some((c) => c.from < index && s.subclauseOf[c.from] === s.subclauseOf[index]);
 }
 
-/** Is a figure at token `index` history ("last year CAC was $41", "Факт: ...", "4,6% (факт)")? */
-export function isHistory(s: SentenceView, index: number): boolean {
+const RU_LINK = new Set(['до', 'на', 'в', 'около', 'почти', 'всего', 'лишь', 'уже', '—', ':', 'порядка']);
+const RU_PAST = /(?:ал|ял|ил|ел|ыл|ул|ала|яла|ила|ела|ыла|ула|ало|яло|ило|ело|ыло|али|яли|или|ыли)(?:ся|сь)?$/;
+
+/** Is a figure at token `index` history ("last year CAC was $41", "Факт: ...", "4,6% (факт)", "в 2025 году CAC доходил до ...")? */
+export function isHistory(s: SentenceView, index: number, currentYear?: number): boolean {
+  const clause = s.clauseOf[index];
+  for (let j = 0; j < index; j++) {
+    const x = s.tokens[j]!;
+    if (s.clauseOf[j] !== clause) continue;
+    // A Russian past-tense verb right before the figure: "доходил до 2 400 ₽", "падала до 1,7%", "составил 1 940 ₽".
+    if (x.script === 'cyrillic' && x.norm.length >= 5 && RU_PAST.test(x.norm) && index - j <= 3 && s.tokens.slice(j + 1, index).every((y) => RU_LINK.has(y.norm))) return true;
+  }
+  if (currentYear !== undefined) {
+    for (const q of s.quantities) {
+      if (q.role === 'year' && q.value < currentYear && s.clauseOf[tokenAt(s, q.start)] === clause && tokenAt(s, q.start) < index) return true;
+    }
+  }
   const part = (i: number) => {
     let k = 0;
     for (let j = 0; j < i; j++) if (s.tokens[j]!.text === ';') k++;

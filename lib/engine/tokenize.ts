@@ -13,7 +13,10 @@ const LATIN = /\p{Script=Latin}/u;
 const POSSESSIVE = /['’]s$/;
 
 export function normWord(text: string): string {
-  return text.toLowerCase().replace(POSSESSIVE, '').replace(/ё/g, 'е').replace(/’/g, "'");
+  let s = text.toLowerCase();
+  if (s.includes("'") || s.includes('’')) s = s.replace(POSSESSIVE, '').replace(/’/g, "'");
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  return s;
 }
 
 /** Tokens of `text`, with offsets shifted by `base` (the text's position in the whole document). */

@@ -156,7 +156,7 @@ export const BUILTIN_METRICS: ReadonlyArray<BuiltinMetric> = [
   },
   {
     id: 'nurture-cycle', unit: 'days',
-    names: { en: ['nurture cycle', 'nurture period', 'nurture', 'warm-up period', 'nurture window'], ru: ['цикл прогрева', 'прогрев', 'период прогрева', 'прогрев аудитории'] },
+    names: { en: ['nurture cycle', 'nurture period', 'nurture', 'warm-up period', 'nurture window', 'warm-up'], ru: ['цикл прогрева', 'прогрев', 'период прогрева', 'прогрев аудитории'] },
   },
   {
     id: 'open-rate', unit: '%',

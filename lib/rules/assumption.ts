@@ -157,8 +157,8 @@ export const assumption: Rule = {
           actual,
           expected: a.summary,
           message: {
-            en: `“${actual}” generalizes about ${m.id} people, and no documented assumption covers it; agreed audience: ${a.summary} (${a.id})${agreedSuffix(model, 'en')}`,
-            ru: `«${actual}» — обобщение о людях рынка ${m.id}, которого нет среди задокументированных допущений; согласованная аудитория: ${a.summary} (${a.id})${agreedSuffix(model, 'ru')}`,
+            en: `“${actual}” generalizes about ${m.id} people, and no documented assumption covers it; agreed audience: ${a.summary}${agreedSuffix(model, 'en', a.id)}`,
+            ru: `«${actual}» — обобщение о людях рынка ${m.id}, которого нет среди задокументированных допущений; согласованная аудитория: ${a.summary}${agreedSuffix(model, 'ru', a.id)}`,
           },
         });
       }

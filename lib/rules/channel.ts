@@ -13,6 +13,7 @@ import type { Rule, RuleContext } from './types';
 
 type Role = 'lead' | 'support' | 'drop' | null;
 const PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'it', 'them']);
+const THIRD_PARTY = new Set(['its', 'their', 'his', 'her', 'whose']);
 
 function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
   let best: Role = null;
@@ -24,6 +25,8 @@ function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
     if (s.subclauseOf[cue.from] !== sub) continue;
     const dist = cue.from >= c.to ? cue.from - c.to : c.from - cue.to + 0.5;
     if (dist < 0) continue;
+    // "pause Instagram", "убираем VK", "VK убираем": a drop word sits next to the channel, and in English before it.
+    if (tag === 'role:drop' && (dist > 3 || (cue.from >= c.to && s.tokens[c.from]!.script !== 'cyrillic' && !/[а-я]/.test(cue.phrase.source)))) continue;
     // Another channel between the cue and this one takes the cue ("Facebook as the lead channel, Instagram ...").
     const between = s.channels.some((o) => o !== c && ((o.from >= c.to && o.to <= cue.from) || (o.from >= cue.to && o.to <= c.from)) && !isListJoin(s, c, o));
     if (between) continue;
@@ -83,6 +86,8 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     if (!m || done.has(key)) continue;
     if (isNegated(s, c.from, c.to)) continue;
     if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
+    // "its Telegram channel", "их Telegram-канал": somebody else's channel, not the plan's.
+    if (THIRD_PARTY.has(s.tokens[c.from - 1]?.norm ?? '')) continue;
     const role = pronouns.get(c) ?? roleOf(s, c);
     const plan = m.channelPlan;
     const label = m.channelLabels.get(key) ?? c.phrase.source;
@@ -111,8 +116,8 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
       actual: s.text.slice(c.start - s.start, c.end - s.start),
       expected: planText(m, 'en'),
       message: {
-        en: `${en} (agreed ${plan.id}: ${planText(m, 'en')})${agreedSuffix(model, 'en')}`,
-        ru: `${ru} (согласовано ${plan.id}: ${planText(m, 'ru')})${agreedSuffix(model, 'ru')}`,
+        en: `${en}; agreed ${planText(m, 'en')}${agreedSuffix(model, 'en', plan.id)}`,
+        ru: `${ru}; согласовано: ${planText(m, 'ru')}${agreedSuffix(model, 'ru', plan.id)}`,
       },
     });
   }

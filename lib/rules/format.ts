@@ -3,9 +3,11 @@ import type { UiLang } from '../engine/types';
 
 /** Shared wording for finding messages, so every rule names what was agreed the same way. */
 
-export function agreedSuffix(model: DocModel, lang: UiLang): string {
+/** ` (US-cac, rev. 3, signed 2026-11-21)`: where in the alignment document the agreed value comes from. */
+export function agreedSuffix(model: DocModel, lang: UiLang, id?: string): string {
   const signed = model.signed ? (lang === 'ru' ? `, подписано ${model.signed}` : `, signed ${model.signed}`) : '';
-  return lang === 'ru' ? ` (ред. ${model.revision}${signed})` : ` (rev. ${model.revision}${signed})`;
+  const entry = id ? `${id}, ` : '';
+  return lang === 'ru' ? ` (${entry}ред. ${model.revision}${signed})` : ` (${entry}rev. ${model.revision}${signed})`;
 }
 
 export function marketName(m: MarketModel | undefined, lang: UiLang): string {

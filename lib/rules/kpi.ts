@@ -114,8 +114,8 @@ function report(ctx: RuleContext, s: SentenceView, m: MarketModel, k: Kpi, start
     actual,
     expected: expectedText(k),
     message: {
-      en: `${m.id} ${metricLabel(model, k.metric, 'en')} “${actual}” ${en} (${k.id})${agreedSuffix(model, 'en')}`,
-      ru: `${m.id}, ${metricLabel(model, k.metric, 'ru')}: «${actual}» — ${ru} (${k.id})${agreedSuffix(model, 'ru')}`,
+      en: `${m.id} ${metricLabel(model, k.metric, 'en')} “${actual}” ${en}${agreedSuffix(model, 'en', k.id)}`,
+      ru: `${m.id}, ${metricLabel(model, k.metric, 'ru')}: «${actual}» — ${ru}${agreedSuffix(model, 'ru', k.id)}`,
     },
   };
   ctx.report(draft);
@@ -137,7 +137,7 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
   for (const q of s.quantities) {
     if (q.role) continue;
     const from = tokenAt(s, q.start);
-    if (isConditional(s, from) || isHistory(s, from)) continue;
+    if (isConditional(s, from) || isHistory(s, from, ctx.model.year)) continue;
     const marketId = marketAt(s, q.start);
     const market = marketId === null ? undefined : model.byId.get(marketId);
     if (!market) continue;
@@ -186,7 +186,7 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
   const seen = new Set<string>();
   for (const q of durations) {
     const from = tokenAt(s, q.start);
-    if (isHistory(s, from) || isConditional(s, from)) continue;
+    if (isHistory(s, from, ctx.model.year) || isConditional(s, from)) continue;
     const assoc = associateMetric(model, s, q);
     if (assoc !== null && model.metricUnits.get(assoc) === 'days') continue;
     const before = s.tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm);
@@ -208,8 +208,8 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
         actual,
         expected: `${kpi.windowDays} days`,
         message: {
-          en: `${market.id} ${metricLabel(model, kpi.metric, 'en')} window “${actual}” differs from the agreed ${kpi.windowDays}-day window (${kpi.id})${agreedSuffix(model, 'en')}`,
-          ru: `${market.id}, ${metricLabel(model, kpi.metric, 'ru')}: окно «${actual}» не совпадает с согласованным окном ${kpi.windowDays} дн. (${kpi.id})${agreedSuffix(model, 'ru')}`,
+          en: `${market.id} ${metricLabel(model, kpi.metric, 'en')} window “${actual}” differs from the agreed ${kpi.windowDays}-day window${agreedSuffix(model, 'en', kpi.id)}`,
+          ru: `${market.id}, ${metricLabel(model, kpi.metric, 'ru')}: окно «${actual}» не совпадает с согласованным окном ${kpi.windowDays} дн.${agreedSuffix(model, 'ru', kpi.id)}`,
         },
       });
     }

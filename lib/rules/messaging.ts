@@ -51,6 +51,13 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
     if (!c.phrase.payload.startsWith('theme:') || isNegated(s, c.from, c.to)) continue;
     hits.push({ theme: c.phrase.payload.slice(6), start: c.start, end: c.end, from: c.from, figure: false });
   }
+  // "история Ани", "историю основательницы": a named person's story is a founder story.
+  s.tokens.forEach((t, i) => {
+    const next = s.tokens[i + 1];
+    if (/^истори/.test(t.norm) && next?.script === 'cyrillic' && /^\p{Lu}/u.test(next.text) && !s.mentions.some((m) => m.start === next.start) && !isNegated(s, i, i + 2)) {
+      hits.push({ theme: 'founder', start: t.start, end: next.end, from: i, figure: false });
+    }
+  });
   // "Anya's story", "Irina's story": a person's story is a founder story.
   s.tokens.forEach((t, i) => {
     if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text) && s.tokens[i + 1]?.norm === 'story' && !isNegated(s, i, i + 2)) {
@@ -87,8 +94,16 @@ function leadPositions(s: SentenceView): Lead[] {
   return out.sort((a, b) => Number(b.verb) - Number(a.verb));
 }
 
+const LINKS = new Set([':', '—', '–', '=']);
+
 function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
-  if (s.subclauseOf[h.from] !== s.subclauseOf[lead.at] || Math.abs(h.from - lead.at) > 12) return false;
+  if (Math.abs(h.from - lead.at) > 12) return false;
+  if (s.subclauseOf[h.from] !== s.subclauseOf[lead.at]) {
+    // "первые кадры — история Ани", "Первое касание: «...»": a position word, a colon or dash, then what stands there.
+    if (lead.verb || h.from < lead.at) return false;
+    const between = s.tokens.slice(lead.at + 1, h.from).filter((x) => x.type === 'punct' && !['«', '"', '“', "'"].includes(x.text));
+    if (between.length !== 1 || !LINKS.has(between[0]!.text) || h.from - lead.at > 8) return false;
+  }
   if (!lead.verb) return true;
   if (h.from <= lead.at) return false;
   const between = s.tokens.slice(lead.at + 1, h.from + 1);
@@ -116,8 +131,8 @@ function report(ctx: RuleContext, s: SentenceView, m: MarketModel, label: string
     actual,
     expected: `lead with ${msg.lead.join(', ')}; avoid ${msg.avoid.join(', ')}`,
     message: {
-      en: `“${actual}” leads ${m.id} with “${label}”, which was agreed to avoid; agreed lead: ${msg.lead.join(', ')} (${msg.id})${agreedSuffix(model, 'en')}`,
-      ru: `«${actual}» ставит в лид для ${m.id} «${label}», чего договорились избегать; согласованный лид: ${msg.lead.join(', ')} (${msg.id})${agreedSuffix(model, 'ru')}`,
+      en: `“${actual}” leads ${m.id} with “${label}”, which was agreed to avoid; agreed lead: ${msg.lead.join(', ')}${agreedSuffix(model, 'en', msg.id)}`,
+      ru: `«${actual}» ставит в лид для ${m.id} «${label}», чего договорились избегать; согласованный лид: ${msg.lead.join(', ')}${agreedSuffix(model, 'ru', msg.id)}`,
     },
   });
 }
@@ -167,7 +182,7 @@ export const messaging: Rule = {
       if (opening === null) return;
       for (const h of hits) {
         // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.
-        if (h.from > (opening === 'copy' ? 3 : 2) || (opening === 'text' && !h.figure)) continue;
+        if ((opening === 'text' && (h.from > 2 || !h.figure)) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
         const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
         const marketId = marketAt(s, h.start, origin);
         const m = marketId === null ? undefined : model.byId.get(marketId);

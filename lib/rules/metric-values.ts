@@ -32,6 +32,9 @@ const SOFT_STOP = new Set([',', ';']);
 const LABEL = new Set([':', '—', '–', '-', '=', '≤', '≥', '<', '>']);
 const DISCOUNT_WORDS = /^(?:off|discount|скидк|price|цен|полцен)/;
 const MINUS = new Set(['минус', '−', '-', 'minus']);
+/** Words next to a percentage that make it a price cut: "save 40%", "дешевле на 35%", "40% cheaper". */
+const CUT_BEFORE = /^(?:save|saving|savings|saves|дешевле|экономи|сэконом|скидк|discount|discounted|reduced|minus|минус|снижен)/;
+const CUT_AFTER = /^(?:off|cheaper|дешевле|discount|скидк|less)/;
 
 export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, prefer?: string): string | null {
   const qFrom = tokenAt(s, q.start);
@@ -45,6 +48,8 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
     if ((q.fraction && (DISCOUNT_WORDS.test(next) || /price|цен/.test(q.text.toLowerCase()) || DISCOUNT_WORDS.test(prev))) || MINUS.has(prev)) {
       return 'discount';
     }
+    const before = [t[qFrom - 1]?.norm ?? '', t[qFrom - 2]?.norm ?? ''];
+    if (before.some((w) => CUT_BEFORE.test(w)) || CUT_AFTER.test(next)) return 'discount';
   }
   let best: string | null = null;
   let bestScore = Infinity;

@@ -73,8 +73,8 @@ export const objective: Rule = {
           actual,
           expected: `${o.strategy}: ${o.summary}`,
           message: {
-            en: `“${actual}” pushes ${m.id} toward ${DIRECTION_WORDS[dir].en}; the agreed objective is ${o.strategy} — ${o.summary} (${o.id})${agreedSuffix(model, 'en')}`,
-            ru: `«${actual}» уводит ${m.id} к стратегии «${DIRECTION_WORDS[dir].ru}»; согласовано ${o.strategy} — ${o.summary} (${o.id})${agreedSuffix(model, 'ru')}`,
+            en: `“${actual}” pushes ${m.id} toward ${DIRECTION_WORDS[dir].en}; the agreed objective is ${o.strategy} — ${o.summary}${agreedSuffix(model, 'en', o.id)}`,
+            ru: `«${actual}» уводит ${m.id} к стратегии «${DIRECTION_WORDS[dir].ru}»; согласовано ${o.strategy} — ${o.summary}${agreedSuffix(model, 'ru', o.id)}`,
           },
         });
       }

@@ -94,7 +94,7 @@ function checkLimits(ctx: RuleContext, s: SentenceView): void {
       const market = marketAt(s, q.start);
       if (!inScope(rl, market)) continue;
       const from = tokenAt(s, q.start);
-      if (isHistory(s, from) || isNegated(s, from, tokenAt(s, q.end - 1) + 1)) continue;
+      if (isHistory(s, from, ctx.model.year) || isNegated(s, from, tokenAt(s, q.end - 1) + 1)) continue;
       if (unit === 'currency' || (limit.unit && /^[A-Z]{3}$/.test(limit.unit))) {
         if (q.kind !== 'money' || (limit.unit && q.currency !== limit.unit)) continue;
       } else if (unit === '%' && q.kind !== 'percent') continue;

@@ -15,7 +15,7 @@ const COPY_GROUPS: Record<string, readonly string[]> = {
   loud: ['slang', 'hype', 'urgency', 'shouting'],
   fear: ['fear'],
 };
-const COPY_THRESHOLD = 3;
+const COPY_THRESHOLD = 2.5;
 const SENTENCE_MIN = 1.5;
 
 const ownMatchers = new WeakMap<DocModel, PhraseMatcher<string>>();
@@ -53,7 +53,7 @@ function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void
   const { model } = ctx;
   const m = h.market;
   const actual = s.text.slice(h.start - s.start, h.end - s.start);
-  const en = asked ? `asks for a “${h.label}” tone, which ${m.id} avoids` : `reads as “${h.label}”, a tone ${m.id} avoids`;
+  const en = asked ? `asks for a tone ${m.id} avoids (“${h.label}”)` : `reads as “${h.label}”, a tone ${m.id} avoids`;
   const ru = asked ? `просит тон «${h.label}», которого для ${m.id} избегаем` : `звучит как «${h.label}» — этого тона для ${m.id} избегаем`;
   ctx.report({
     kind: 'tone',
@@ -66,18 +66,21 @@ function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void
     actual,
     expected: voiceText(m, 'en'),
     message: {
-      en: `“${actual}” ${en} (agreed ${m.market.tone.id}: ${voiceText(m, 'en')})${agreedSuffix(model, 'en')}`,
-      ru: `«${actual}» ${ru} (согласовано ${m.market.tone.id}: ${voiceText(m, 'ru')})${agreedSuffix(model, 'ru')}`,
+      en: `“${actual}” ${en}; agreed ${voiceText(m, 'en')}${agreedSuffix(model, 'en', m.market.tone.id)}`,
+      ru: `«${actual}» ${ru}; согласовано: ${voiceText(m, 'ru')}${agreedSuffix(model, 'ru', m.market.tone.id)}`,
     },
   });
 }
 
 /** Requests for an avoided tone in one sentence, merged per market into one span. */
 function requests(model: DocModel, s: SentenceView): Hit[] {
-  const hasContext = s.cues.some((c) => c.phrase.payload === 'tone-ctx');
+  const contexts = s.cues.filter((c) => c.phrase.payload === 'tone-ctx');
+  // A weak word asks for a tone only next to a word about copy: "Тексты агрессивнее", not "агрессивным скидкам ... в постах".
+  const nearContext = (c: { from: number; to: number }) =>
+    contexts.some((x) => s.subclauseOf[x.from] === s.subclauseOf[c.from] && Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 4);
   const own = ownMatcher(model);
   const cues = [
-    ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (hasContext && c.phrase.payload.startsWith('tone-weak:'))),
+    ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (c.phrase.payload.startsWith('tone-weak:') && nearContext(c))),
     ...(own.size > 0 ? own.findAll(s.tokens) : []),
   ];
   const byMarket = new Map<string, Hit>();

@@ -7,7 +7,7 @@ import type { ThemeLexicon } from '../types';
 export const themes: ThemeLexicon = {
   discount: {
     names: ['discount', 'discount-led', 'discounts', 'offer-led', 'promo-led', 'promo', 'sale', 'deals'],
-    cues: ['discount', 'promo code', 'promo', 'sale', 'deal', 'offer', 'coupon', 'half price', 'half off', 'percent off'],
+    cues: ['discount', 'promo code', 'promo', 'sale', 'deal', 'offer', 'coupon', 'half price', 'half off', 'percent off', 'savings', 'save'],
   },
   urgency: {
     names: ['urgency', 'scarcity', 'countdown', 'fomo', 'fear of missing out', 'deadline pressure'],
@@ -69,6 +69,6 @@ export const themes: ThemeLexicon = {
 
 /** Put a theme in the lead: "open every ad with", "lead with", "the first 15 seconds", "first touch". */
 export const leadCues = [
-  'first frame', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
+  'first frame', 'opening post', 'opening line', 'opener', 'the hook', 'hook', 'key message', 'main message', 'core message', 'in every headline', 'top line', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
   'first line', 'first slide', 'above the fold', 'up top', 'in the first second', 'hero message', 'lead message', 'headline',
 ];

@@ -7,7 +7,8 @@ export const stance = {
   negation: [
     'never', 'no', 'not', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot', "shouldn't", "mustn't", "isn't", "aren't",
     "we don't", 'nothing', 'nobody', 'no one', 'none', 'neither', 'nor', 'avoid', 'forbid', 'forbidden', 'ban', 'banned', 'no longer',
-    'struck', 'strike', 'remove', 'removed', 'delete', 'exclude', 'excluded', 'refuse', 'rule out', 'stop using', 'not using',
+    'struck', 'strike', 'remove', 'removed', 'delete', 'exclude', 'excluded', 'refuse', 'rule out', 'stop using', 'not using', '=dropped',
+    'took out', 'taken out', 'cut out', 'scrapped', 'ditched',
   ],
   /** Negate only the next word or two: "without pills", "instead of the reviews". */
   narrowNegation: ['without', 'instead of', 'rather than', 'minus'],
@@ -29,6 +30,7 @@ export const stance = {
   history: [
     '=was', '=were', '=had', 'came in', '=ended', 'ended at', '=hit', '=reached', '=got', 'last year', 'last week', 'last month', 'last quarter',
     'so far', '=actual', '=actuals', '=baseline', '=benchmark', 'historically', 'in the past', '=previous', '=averaged', 'we saw', '=fell', '=rose', '=dropped',
+    '=climbed', '=peaked', 'stood at', 'ran at', 'closed at', 'finished at', '=bottomed', '=jumped', '=slipped', '=grew', '=came', 'year to date', 'to date',
   ],
   /** A figure after these is a plan again, even after a history cue. */
   target: [

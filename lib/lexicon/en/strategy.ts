@@ -9,9 +9,9 @@ export const strategy = {
       'skip the warm-up', 'skip the rest of the warm-up', 'skip the nurture', 'skip the showroom', 'skip the showroom step', 'performance only',
       'straight to purchase', 'direct online purchases', 'sales from day one', 'optimize for sales', 'optimise for sales', 'hard offer from',
       'performance-first', 'performance first', 'go hard on sales', 'push for sales', 'push sales', 'close sales now', 'all budget on conversions',
-      'sell from the first post', 'skip the education phase', 'skip brand building',
+      'sell from the first post', 'skip the education phase', 'skip brand building', 'conversion first', 'conversion-first',
     ],
-    action: ['sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes'],
+    action: ['sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
     timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
   awareness: {
@@ -21,8 +21,9 @@ export const strategy = {
       'no order-driving ads', 'no sales push', 'image only', 'no offers at all', 'no conversion push', 'only reach', 'just awareness',
       'visibility only', 'reach and views only', 'no performance ads', 'pause all conversion campaigns', 'no sales messages',
     ],
-    action: [],
-    timing: [],
+    /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
+    action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', 'views'],
+    timing: ['only', 'purely', 'pure', 'exclusively', 'nothing but', 'no trial', 'no offers', 'without offers', "won't ask for"],
   },
   trust: {
     strong: ['build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer'],

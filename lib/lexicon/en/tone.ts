@@ -35,12 +35,16 @@ export const tone: ToneLexicon = {
   },
   formal: {
     names: ['formal', 'formality', 'official', 'stiff', 'corporate'],
-    asks: ['formal', 'formally', 'more formal', 'stiff', 'bureaucratic', 'corporate tone', 'official tone', 'buttoned-up', 'businesslike'],
+    asks: [
+      'formal', 'formally', 'more formal', 'stiff', 'bureaucratic', 'corporate tone', 'official tone', 'buttoned-up', 'businesslike', 'no contractions',
+      'letter from a bank', 'dear customer', 'legalese', 'like a bank', 'like a lawyer',
+    ],
+    weakAsks: ['no jokes', 'serious', 'strictly'],
     marks: [],
   },
   academic: {
     names: ['academic', 'scientific', 'scholarly', 'clinical'],
-    asks: ['academic', 'scholarly', 'peer-reviewed', 'passive voice', 'citations', 'scientific paper', 'journal article', 'abstract', 'technical terms', 'footnotes'],
+    asks: ['academic', 'scholarly', '=peer-reviewed', 'passive voice', 'citations', 'scientific paper', 'journal article', 'abstract', 'technical terms', 'footnotes'],
     weakAsks: ['scientific', 'references'],
     marks: [],
   },
@@ -50,7 +54,8 @@ export const tone: ToneLexicon = {
     weakAsks: ['scary', 'fear'],
     marks: [
       'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',
-      'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late',
+      'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
+      'irreversible', 'permanent damage', 'shorten your life', 'takes a toll', 'silent killer', 'you will regret',
     ],
   },
   sarcasm: {

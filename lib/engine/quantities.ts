@@ -71,6 +71,12 @@ export interface Quantity {
   hours?: number;
   /** For ratios, the two terms ("2:1" → [2, 1]). */
   ratio?: [number, number];
+  /**
+   * Set when a minus stands right before the quantity: a sign glued to the number ("−15%", "–15%", "-15%")
+   * or the word "минус" / "minus". `value` (and `high`) stay positive: "−15%" is value 15, negative true.
+   * Never set on ratios or on numbers with a role.
+   */
+  negative?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,6 +455,50 @@ const HYPHEN_STEMS: readonly (readonly [string, UnitData])[] = [
   ...RU.RU_MULTIPLIER_STEMS.map((s) => [fold(s), { kind: 'multiplier' }] as const),
 ];
 
+/** Half of a unit: half a year is 6 months of 30 days (180, like "полгода"), not 182.5. */
+function halfDays(u: DurUnit): number {
+  return u === TIME_UNITS.year ? 180 : round(0.5 * u.days);
+}
+
+/** Bare period words ("month" after "a", "месяц", "недели") by the case of the preposition they follow. */
+type BareCase = 'en' | 'acc' | 'gen';
+const BARE_PERIODS = new Map<string, { unit: DurUnit; cs: BareCase }>();
+for (const [w, u] of Object.entries(EN.EN_BARE_PERIODS)) BARE_PERIODS.set(fold(w), { unit: TIME_UNITS[u], cs: 'en' });
+for (const [w, u] of Object.entries(RU.RU_BARE_PERIODS_ACC)) BARE_PERIODS.set(fold(w), { unit: TIME_UNITS[u], cs: 'acc' });
+for (const [w, u] of Object.entries(RU.RU_BARE_PERIODS_GEN)) BARE_PERIODS.set(fold(w), { unit: TIME_UNITS[u], cs: 'gen' });
+/** Genitive period words a Russian comparator may take ("до года", "более месяца"); not "до часа" / "до дня" (a time, a date). */
+const BARE_AFTER_COMPARATOR_RU = foldedSet(['недели', 'месяца', 'квартала', 'года', 'суток']);
+const DURATION_PREPS = new PhraseIndex<BareCase>(true);
+for (const w of EN.EN_DURATION_PREPOSITIONS) DURATION_PREPS.add(w, 'en');
+for (const [w, cs] of Object.entries(RU.RU_DURATION_PREPOSITIONS)) DURATION_PREPS.add(w, cs);
+const BARE_EXCEPTIONS = foldedSet(RU.RU_BARE_PERIOD_EXCEPTIONS);
+const DURATION_POSTS_EN = foldedSet(EN.EN_DURATION_POSTPOSITIONS);
+const DURATION_POSTS_RU = foldedSet(RU.RU_DURATION_POSTPOSITIONS);
+const FREQUENCY_WORDS = new Set<string>([...foldedSet(EN.EN_FREQUENCY_WORDS), ...foldedSet(RU.RU_FREQUENCY_WORDS)]);
+const MINUS_WORDS = new Set<string>([...foldedSet(EN.EN_MINUS_WORDS), ...foldedSet(RU.RU_MINUS_WORDS)]);
+/** Minus signs that make a glued number negative ("−15%", "–15%", "-15%"); not the em dash. */
+const MINUS_SIGNS = new Set(['-', '−', '–', '‒', '﹣', '－']);
+// "через месяц", "в течение недели": Russian period words start a quantity by themselves.
+for (const [w, b] of BARE_PERIODS) if (b.cs !== 'en') WORD_TRIGGERS.add(w);
+
+/** Compound duration adjectives: "двухнедельный", "сорокапятидневный", "полуторамесячный", "месячный". */
+function alternation(keys: Iterable<string>): string {
+  return [...new Set([...keys].map(fold))].sort((a, b) => b.length - a.length).join('|');
+}
+const COMPOUND_VALUES = new Map<string, number>(
+  [RU.RU_COMPOUND_TENS, RU.RU_COMPOUND_UNITS, RU.RU_COMPOUND_OTHERS].flatMap((r) => Object.entries(r).map(([k, v]) => [fold(k), v] as const)),
+);
+const DURATION_STEM_UNITS = new Map<string, DurUnit>(Object.entries(RU.RU_DURATION_STEMS).map(([s, u]) => [fold(s), TIME_UNITS[u]]));
+const BARE_DURATION_STEMS = foldedSet(RU.RU_BARE_DURATION_STEMS);
+const RATE_NOUN_STEMS = [...foldedSet(RU.RU_RATE_NOUN_STEMS)];
+// Anchored alternations of literals: at most a few attempts per position, no nested quantifiers.
+const DURATION_ADJ_RE = new RegExp(
+  `^(?:(${alternation(Object.keys(RU.RU_COMPOUND_TENS))})(${alternation(Object.keys(RU.RU_COMPOUND_UNITS))})?|(${alternation([
+    ...Object.keys(RU.RU_COMPOUND_UNITS),
+    ...Object.keys(RU.RU_COMPOUND_OTHERS),
+  ])}))?(${alternation(DURATION_STEM_UNITS.keys())})(?:${alternation(RU.RU_ADJECTIVE_ENDINGS)})$`,
+);
+
 // ---------------------------------------------------------------------------------------------
 // Scanner
 
@@ -564,8 +614,31 @@ function digitCore(c: Ctx, i: number, value: number, money: boolean): Core | nul
   if (half > e) {
     v += 0.5;
     e = half;
+    // "2 с половиной тысячи": the scale comes after the half.
+    const sc = scale === 1 ? scaleAt(c, e, Infinity) : null;
+    if (sc) {
+      scale = sc.v;
+      e = sc.e;
+    }
   }
   return { s: i, e, value: round(v * scale), scale, word: false, weak: false };
+}
+
+/**
+ * A spaced scale word or abbreviation right at token `j`, smaller than `below` ("… and a half thousand",
+ * "… с половиной тысяч", "… с половиной тыс."): its factor and the index after it (and after an
+ * abbreviation dot), else null. "hundred" is not taken ("two and a half hundred" is not a way to say 250).
+ */
+function scaleAt(c: Ctx, j: number, below: number): { v: number; e: number } | null {
+  const toks = c.toks;
+  const t = toks[j];
+  if (!t || t.k !== WORD || t.gap !== 1 || SCALE_GLUED_ONLY.has(t.low)) return null;
+  const v = SCALE_SPACED.get(t.low) ?? SCALE_ABBR.get(t.low);
+  if (v === undefined || v < 1000 || v >= below) return null;
+  let e = j + 1;
+  const dot = toks[e];
+  if (dot && dot.raw === '.' && dot.gap === 0 && SCALE_DOTTED.has(t.low) && !dotBeforeDigit(c, e)) e++;
+  return { v, e };
 }
 
 /** A dot right before a glued digit is not an abbreviation dot ("5 тыс.5" is garbage; keep the dot out). */
@@ -671,12 +744,19 @@ function wordCore(c: Ctx, i: number): Core | null {
   }
   if (count === 0) return null;
   let value = total + cur;
+  let scale = last === 'scale' ? lastScale : 1;
   const half = andAHalf(c, j);
   if (half > j) {
-    value += 0.5;
     j = half;
+    // "two and a half thousand", "двух с половиной тысяч": the half belongs to the group before the scale.
+    const sc = last === 'unit' || last === 'teen' || last === 'tens' ? scaleAt(c, j, lastScale) : null;
+    if (sc) {
+      value = total + (cur + 0.5) * sc.v;
+      scale = sc.v;
+      j = sc.e;
+      count++;
+    } else value += 0.5;
   }
-  const scale = last === 'scale' ? lastScale : 1;
   const weak = (count === 1 && firstWeak) || (bareScale && count === 1 && t0.low !== 'a' && t0.low !== 'an' && !SINGULAR_SCALES.has(t0.low));
   return { s: i, e: j, value: round(value), scale, word: true, weak };
 }
@@ -901,8 +981,41 @@ function emit(c: Ctx, sTok: number, eTok: number, q: Omit<Quantity, 'start' | 'e
   const last = c.out[c.out.length - 1];
   if (last && start < (last.periodEnd ?? last.end)) return;
   const out: Quantity = { start, end, text: c.text.slice(start, end), ...q };
+  if (!out.role && out.kind !== 'ratio') {
+    const m = minusBefore(c, sTok);
+    if (m >= 0) {
+      out.negative = true;
+      // "до −15%": the comparator stands before the sign.
+      if (out.op === undefined && out.high === undefined) {
+        const cmp = findComparator(c, m);
+        if (cmp) {
+          out.op = cmp.op;
+          out.opStart = cmp.at;
+        }
+      }
+    }
+  }
   c.out.push(out);
   c.used = Math.max(c.used, eTok);
+}
+
+/**
+ * Token index of a minus right before token `sTok`: a sign glued to the number and not glued to a word or
+ * number on its left ("−15%", "(–15%)", "-$50", not "A-15", not "5–15%"), or the word "минус" / "minus".
+ */
+function minusBefore(c: Ctx, sTok: number): number {
+  const toks = c.toks;
+  const m = sTok - 1;
+  const p = toks[m];
+  const first = toks[sTok];
+  if (!p || !first || m < c.used || first.gap === 2) return -1;
+  if (p.k === PUNCT && first.gap === 0 && MINUS_SIGNS.has(p.raw)) {
+    const pp = toks[m - 1];
+    if (!pp || p.gap >= 1 || (pp.k === PUNCT && !MINUS_SIGNS.has(pp.raw) && pp.raw !== '.' && pp.raw !== '%')) return m;
+    return -1;
+  }
+  if (p.k === WORD && first.gap === 1 && MINUS_WORDS.has(p.low)) return m;
+  return -1;
 }
 
 function withComparator(c: Ctx, sTok: number, q: Omit<Quantity, 'start' | 'end' | 'text'>): typeof q {
@@ -1304,6 +1417,90 @@ function fractionQ(c: Ctx, sTok: number, eTok: number, share: number): number {
   return eTok;
 }
 
+/**
+ * One unit of time named without a number, as a duration: "within a month", "in a week", "over a year",
+ * "for an hour", "through a quarter"; "через месяц", "за неделю", "в течение месяца", "на протяжении года";
+ * after a comparator ("up to a month", "at least a week", "до года", "более месяца"); or before a
+ * postposition ("a month after launch", "a week later", "месяц спустя"). `i` is "a"/"an" or the Russian
+ * period word; the quantity covers the article and the period word, never the preposition. Not a duration:
+ * a price period ("$8 a month", "399 ₽ в месяц": the money before consumed it), a rate ("twice a month",
+ * "once in a week", "дважды за месяц", "10 постов в месяц": "в" is not a duration preposition), "in a
+ * quarter of cases", "через день" (every other day), "на день рождения". Returns the index after it, or -1.
+ */
+function barePeriod(c: Ctx, i: number): number {
+  const toks = c.toks;
+  const t = toks[i]!;
+  const art = t.low === 'a' || t.low === 'an';
+  const u = art ? i + 1 : i;
+  const ut = toks[u];
+  if (!ut || ut.k !== WORD || (art && ut.gap !== 1)) return -1;
+  const bp = BARE_PERIODS.get(ut.low);
+  if (!bp || (bp.cs === 'en') !== art) return -1;
+  const after = toks[u + 1];
+  // "a day's work"
+  if (after && after.gap === 0 && (after.k !== PUNCT || after.raw === "'" || after.raw === '’')) return -1;
+  // "in a quarter of the cases" is a share
+  if (bp.unit === TIME_UNITS.quarter && after && after.gap === 1 && FRACTION_FOLLOWERS.has(after.low)) return -1;
+
+  let ok = false;
+  const prev = toks[i - 1];
+  if (prev && t.gap === 1 && i - 1 >= c.used) {
+    const preps = DURATION_PREPS.get(prev.low);
+    if (preps) {
+      for (const p of preps) {
+        if (p.data !== bp.cs) continue;
+        const from = matchBefore(toks, i, p);
+        if (from < 0 || from < c.used) continue;
+        if (p.toks.length === 1 && BARE_EXCEPTIONS.has(`${prev.low} ${ut.low}`)) return -1;
+        const f = toks[from - 1];
+        if (f && toks[from]!.gap <= 1 && f.k === WORD && FREQUENCY_WORDS.has(f.low)) return -1; // "twice in a month"
+        ok = true;
+        break;
+      }
+    }
+    if (!ok && (bp.cs === 'en' || BARE_AFTER_COMPARATOR_RU.has(ut.low))) ok = findComparator(c, i) !== null;
+  }
+  if (!ok && bp.cs !== 'gen' && after && after.gap === 1 && after.k === WORD && (art ? DURATION_POSTS_EN : DURATION_POSTS_RU).has(after.low)) {
+    // "a month after launch", but not "twice a month after …", "5 a month after …", "3% a month after …"
+    const rate = !!prev && t.gap <= 1 && (i - 1 < c.used || prev.k === NUM || (prev.k === WORD && FREQUENCY_WORDS.has(prev.low)));
+    ok = !rate;
+  }
+  if (!ok) return -1;
+  const q: Omit<Quantity, 'start' | 'end' | 'text'> = { kind: 'duration', value: round(bp.unit.days) };
+  if (bp.unit.hours !== undefined) q.hours = bp.unit.hours;
+  emit(c, i, u + 1, withComparator(c, i, q));
+  return u + 1;
+}
+
+/**
+ * A compound duration adjective: "двухнедельный" (14), "четырёхнедельный" (28), "сорокапятидневный" (45),
+ * "полуторамесячный" (45), "двухмесячный" (60), "полугодовой" (180), "двухчасовой" (2 hours); and a bare
+ * "месячный" (30) or "недельный" (7), unless a rate noun follows ("месячный бюджет" is a monthly budget).
+ * Returns the index after it, or -1.
+ */
+function durationAdjective(c: Ctx, i: number): number {
+  const toks = c.toks;
+  const t = toks[i]!;
+  const m = DURATION_ADJ_RE.exec(t.low);
+  if (!m) return -1;
+  const unit = DURATION_STEM_UNITS.get(m[4]!);
+  if (!unit) return -1;
+  let n: number;
+  if (m[1] !== undefined) n = (COMPOUND_VALUES.get(m[1]) ?? 0) + (m[2] !== undefined ? (COMPOUND_VALUES.get(m[2]) ?? 0) : 0);
+  else if (m[3] !== undefined) n = COMPOUND_VALUES.get(m[3]) ?? 0;
+  else {
+    if (!BARE_DURATION_STEMS.has(m[4]!)) return -1;
+    const nx = toks[i + 1];
+    if (nx && nx.gap === 1 && nx.k === WORD) for (const r of RATE_NOUN_STEMS) if (nx.low.startsWith(r)) return -1;
+    n = 1;
+  }
+  if (!(n > 0)) return -1;
+  const q: Omit<Quantity, 'start' | 'end' | 'text'> = { kind: 'duration', value: n === 0.5 ? halfDays(unit) : round(n * unit.days) };
+  if (unit.hours !== undefined) q.hours = round(n * unit.hours);
+  emit(c, i, i + 1, withComparator(c, i, q));
+  return i + 1;
+}
+
 function atWord(c: Ctx, i: number): number {
   const toks = c.toks;
   const t = toks[i]!;
@@ -1319,7 +1516,15 @@ function atWord(c: Ctx, i: number): number {
       if (r >= 0) return r;
     }
   }
-  if (!WORD_TRIGGERS.has(low)) return i + 1;
+  if (!WORD_TRIGGERS.has(low)) {
+    // "двухнедельный", "сорокапятидневный", "месячный": Cyrillic words of 8+ letters only.
+    const c0 = low.charCodeAt(0);
+    if (low.length >= 8 && c0 >= 0x430 && c0 <= 0x44f) {
+      const r = durationAdjective(c, i);
+      if (r >= 0) return r;
+    }
+    return i + 1;
+  }
 
   // "x2" is handled from the number; a lone "x" is nothing.
   const mult = MULTIPLIER_WORDS.get(low);
@@ -1343,8 +1548,10 @@ function atWord(c: Ctx, i: number): number {
     return i + 1;
   }
 
-  // "a third off", "a quarter of", "a half", "an eighth"
+  // "a third off", "a quarter of", "a half", "an eighth"; "within a month" (below)
   if ((low === 'a' || low === 'an') && next && next.gap === 1 && next.k === WORD) {
+    const bp = barePeriod(c, i);
+    if (bp >= 0) return bp;
     const den = EN_FRACTIONS.get(next.low);
     if (den !== undefined && (next.low === 'half' || next.low === 'third' || next.low === 'quarter' || next.low === 'fifth' || next.low === 'tenth' || next.low === 'sixth' || next.low === 'eighth' || next.low === 'fourth')) {
       const after = toks[i + 2];
@@ -1370,7 +1577,7 @@ function atWord(c: Ctx, i: number): number {
       if (ut && ut.gap === 1) {
         const u = unitPhrase(c, i + 2, { prefix: null, vBefore: false, yearLike: false, dayLike: false, small: false });
         if (u && u.data.kind === 'duration') {
-          const q: Omit<Quantity, 'start' | 'end' | 'text'> = { kind: 'duration', value: round(0.5 * u.data.unit.days) };
+          const q: Omit<Quantity, 'start' | 'end' | 'text'> = { kind: 'duration', value: halfDays(u.data.unit) };
           if (u.data.unit.hours !== undefined) q.hours = 0.5 * u.data.unit.hours;
           emit(c, i, u.e, withComparator(c, i, q));
           return u.e;
@@ -1401,6 +1608,12 @@ function atWord(c: Ctx, i: number): number {
 
   if (WORD_NUMS.has(low)) {
     const r = numeric(c, i, null);
+    if (r >= 0) return r;
+  }
+
+  // "через месяц", "в течение недели", "до года"
+  if (BARE_PERIODS.has(low)) {
+    const r = barePeriod(c, i);
     if (r >= 0) return r;
   }
   return i + 1;

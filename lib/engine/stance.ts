@@ -9,6 +9,7 @@ import type { CueMatch } from './cues';
 
 const DASHES = new Set(['—', '–', '-']);
 const CLOSING = new Set(['»', '”', '"', "'", ')']);
+const OPENING = new Set(['«', '“']);
 
 function cuesTagged(s: SentenceView, tag: string): CueMatch[] {
   return s.cues.filter((c) => c.phrase.payload === tag);
@@ -58,7 +59,9 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
 }
 
 const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays']);
-const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not', 'now'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем']];
+const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
+/** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
+const REFUSED = new Set(['rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);
 const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below', 'выше', 'ниже', 'более', 'менее', 'больше', 'меньше', 'раньше', 'позже']);
 
 /** `«Instagram for Russia» suggestion — no`, `«...?» — нет`, `"20% off" in Dubai — also no`. */
@@ -66,13 +69,19 @@ function refusedAfter(s: SentenceView, from: number, to: number): boolean {
   const t = s.tokens;
   const quote = s.inlineQuotes.find(([a, b]) => a < from && to < b);
   let j = quote ? quote[1] : to;
-  const maxWords = quote ? 5 : 3;
+  const maxWords = 6;
   let words = 0;
+  if (quote) {
+    for (let k = j; k < Math.min(t.length, j + 4); k++) {
+      if (REFUSED.has(t[k]!.norm)) return true;
+      if (t[k]!.type === 'punct' && !DASHES.has(t[k]!.text) && t[k]!.text !== ':' && t[k]!.text !== ',') break;
+    }
+  }
   while (j < t.length && words <= maxWords) {
     const x = t[j]!;
     if (DASHES.has(x.text)) return REFUSALS.some((r) => r.every((w, k) => t[j + 1 + k]?.norm === w));
     if (x.type === 'word' || x.type === 'num') words++;
-    else if (!CLOSING.has(x.text) && x.text !== '?' && x.text !== '%') return false;
+    else if (!CLOSING.has(x.text) && !OPENING.has(x.text) && x.text !== '?' && x.text !== '%' && x.text !== ',') return false;
     j++;
   }
   return false;

@@ -92,9 +92,9 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
 /** Does a predicate follow the subject ("are", "don't", "live", "не читают", "покупают")? */
 function hasPredicate(s: SentenceView, after: number): boolean {
   const t = s.tokens;
-  for (let j = after; j < Math.min(t.length, after + 4); j++) {
+  for (let j = after; j < Math.min(t.length, after + 7); j++) {
     const x = t[j]!;
-    if (x.type === 'punct') return x.text === '-' ? false : j > after;
+    if (x.type === 'punct') return false;
     if (x.hyphenJoined && j === after) return false;
     if (x.script === 'cyrillic') {
       if (x.norm === 'не' || PREDICATE_RU.test(x.norm)) return true;
@@ -102,6 +102,7 @@ function hasPredicate(s: SentenceView, after: number): boolean {
     }
     if (j === after && EN_NOT_PREDICATE.test(x.norm)) return false;
     if (x.script === 'latin' && /^\p{Ll}/u.test(x.text)) return true;
+    if (j >= after + 3) return false;
   }
   return false;
 }

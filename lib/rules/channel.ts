@@ -13,6 +13,7 @@ import type { Rule, RuleContext } from './types';
 
 type Role = 'lead' | 'support' | 'drop' | null;
 const PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'it', 'them']);
+const SWITCH = new Set(['switch', 'switching', 'switched', 'turn', 'turning', 'turned', 'shut', 'shutting']);
 const THIRD_PARTY = new Set(['its', 'their', 'his', 'her', 'whose']);
 
 function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
@@ -36,6 +37,15 @@ function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
     }
   }
   if (best) return best;
+  // "switching Google Ads off", "turn TikTok off".
+  if (s.tokens[c.to]?.norm === 'off' && SWITCH.has(s.tokens[c.from - 1]?.norm ?? '')) return 'drop';
+  // "главный канал — Telegram", "Основная площадка — TikTok": the role stands before a dash or colon, the channel right after it.
+  let k = c.from - 1;
+  while (k >= 0 && s.tokens[k]!.type !== 'punct') k--;
+  if (k >= 0 && k >= c.from - 3 && (s.tokens[k]!.text === '—' || s.tokens[k]!.text === '–' || s.tokens[k]!.text === ':')) {
+    const label = s.cues.find((cue) => cue.phrase.payload.startsWith('role:') && cue.phrase.payload !== 'role:report' && cue.to <= k && k - cue.to <= 3);
+    if (label) return label.phrase.payload.slice(5) as Role;
+  }
   // "Support: TikTok creator clips, Facebook retargeting." — a label before the colon names the role of the list after it.
   const colon = s.tokens.findIndex((t) => t.text === ':');
   if (colon > 0 && colon < c.from) {

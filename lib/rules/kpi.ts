@@ -15,7 +15,10 @@ import type { Draft, Rule, RuleContext } from './types';
 
 const INCREASE = /^(?:raise|raising|raised|increase|increasing|lift|boost|double|поднять|поднимают|поднимаем|поднимем|повысить|повышаем|увеличить|увеличиваем|увеличим)/;
 const DECREASE = /^(?:cut|cutting|reduce|reducing|lower|lowering|halve|снизить|снижаем|сократить|сокращаем|урезать)/;
-const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем']);
+const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем', 'на', 'on', 'at', 'by']);
+const DAY_WORD = /^(?:day|день|дня|дню|днём)$/;
+const nextToDay = (s: SentenceView, q: Quantity) =>
+  DAY_WORD.test(s.tokens[tokenAt(s, q.end - 1) + 1]?.norm ?? '') || DAY_WORD.test(s.tokens[tokenAt(s, q.start) - 1]?.norm ?? '');
 const MEASURE_CUE = /^(?:measure|measured|measuring|attributed|attribute|track|tracked|считаем|меряем|измеряем|считать|мерить)/;
 
 function kpiFor(m: MarketModel, metric: string | null): Kpi | undefined {
@@ -62,7 +65,7 @@ function judge(k: Kpi, q: Quantity, value = q.value, high = q.high): Verdict | n
   const lo = value;
   const hi = high ?? value;
   const { min, max, target } = k;
-  const op = q.op;
+  const op = min === undefined && max === undefined ? undefined : q.op;
   if (op === 'lt' || op === 'lte') {
     if (max !== undefined && hi > max + 1e-9) return { bound: 'max', agreed: max, value: hi };
     if (min !== undefined && hi < min - 1e-9) return { bound: 'min', agreed: min, value: hi };
@@ -168,7 +171,10 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
 function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number, fromValues: { kpi: Kpi; market: MarketModel }[]): void {
   const { model } = ctx;
   const s = para[i]!;
-  const durations = s.quantities.filter((q) => q.kind === 'duration' && !q.role);
+  // "14 days", "within three weeks", and an ordinal day: "на седьмой день", "on day 7", "day-7 retention".
+  const durations = s.quantities
+    .filter((q) => (q.kind === 'duration' && !q.role) || (q.role === 'ordinal' && nextToDay(s, q)))
+    .map((q) => (q.kind === 'duration' ? q : { ...q, kind: 'duration' as const }));
   if (durations.length === 0) return;
   const candidates = [...fromValues];
   const named = (x: SentenceView) => {

@@ -101,8 +101,11 @@ function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
   if (s.subclauseOf[h.from] !== s.subclauseOf[lead.at]) {
     // "первые кадры — история Ани", "Первое касание: «...»": a position word, a colon or dash, then what stands there.
     if (lead.verb || h.from < lead.at) return false;
-    const between = s.tokens.slice(lead.at + 1, h.from).filter((x) => x.type === 'punct' && !['«', '"', '“', "'"].includes(x.text));
-    if (between.length !== 1 || !LINKS.has(between[0]!.text) || h.from - lead.at > 8) return false;
+    // What follows the link may be an inline quote: `Первый кадр: «Все ваши соседи уже копят — а вы всё ещё нет?»`.
+    const quote = s.inlineQuotes.find(([a, b]) => a < h.from && h.from < b);
+    const upTo = quote ? quote[0] : h.from;
+    const between = s.tokens.slice(lead.at + 1, upTo).filter((x) => x.type === 'punct' && !['«', '"', '“', "'"].includes(x.text));
+    if (between.length !== 1 || !LINKS.has(between[0]!.text) || upTo - lead.at > 8) return false;
   }
   if (!lead.verb) return true;
   if (h.from <= lead.at) return false;
@@ -182,7 +185,8 @@ export const messaging: Rule = {
       if (opening === null) return;
       for (const h of hits) {
         // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.
-        if ((opening === 'text' && (h.from > 2 || !h.figure)) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
+        // A text's first line: a figure or a place in its first words, or a theme word opening a sentence that is no title.
+        if ((opening === 'text' && !((h.figure && h.from <= 2) || (!s.heading && h.from <= 1))) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
         const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
         const marketId = marketAt(s, h.start, origin);
         const m = marketId === null ? undefined : model.byId.get(marketId);

@@ -81,14 +81,26 @@ function monthly(q: Quantity): number {
   return q.periodMonths ? q.value / q.periodMonths : q.value;
 }
 
+const YEAR_WORDS = /^(?:year|yearly|annual|annually|год|года|годовой|годовая|годовую|годового|ежегодно)$/;
+
+/** A price with its period named in words around it: "12 900 ₸ for the whole year", "годовой тариф — 4 790 ₽". */
+function withPeriod(s: SentenceView, q: Quantity): Quantity {
+  if (q.kind !== 'money' || q.periodMonths !== undefined) return q;
+  const at = tokenAt(s, q.start);
+  const end = tokenAt(s, q.end - 1);
+  const near = [...s.tokens.slice(end + 1, end + 5), ...s.tokens.slice(Math.max(0, at - 4), at)];
+  return near.some((t) => YEAR_WORDS.test(t.norm)) ? { ...q, periodMonths: 12 } : q;
+}
+
 function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (model.limits.length === 0 || s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;
     const unit = model.metricUnits.get(limit.metric);
-    for (const q of s.quantities) {
-      if (q.role) continue;
+    for (const q0 of s.quantities) {
+      if (q0.role) continue;
+      const q = unit === 'currency' ? withPeriod(s, q0) : q0;
       const metric = associateMetric(model, s, q, limit.metric);
       if (metric !== limit.metric) continue;
       const market = marketAt(s, q.start);

@@ -11,12 +11,17 @@ import type { Rule, RuleContext } from './types';
  * its most blatant sentence.
  */
 
-const COPY_GROUPS: Record<string, readonly string[]> = {
-  loud: ['slang', 'hype', 'urgency', 'shouting'],
-  fear: ['fear'],
-};
+/** Tones whose marks add up together in a piece of copy; "loud" copy also counts emoji runs, "!!!" and capitals. */
+const LOUD = ['slang', 'hype', 'urgency', 'shouting', 'clickbait', 'salesy'];
 const COPY_THRESHOLD = 2.5;
+const OTHER_THRESHOLD = 2;
 const SENTENCE_MIN = 1.5;
+
+function copyGroups(model: DocModel): Record<string, readonly string[]> {
+  const groups: Record<string, string[]> = { loud: LOUD };
+  for (const m of model.markets) for (const a of m.toneAvoid) if (!LOUD.includes(a.category)) groups[a.category] = [a.category];
+  return groups;
+}
 
 const ownMatchers = new WeakMap<DocModel, PhraseMatcher<string>>();
 function ownMatcher(model: DocModel): PhraseMatcher<string> {
@@ -122,7 +127,7 @@ function loudSigns(s: SentenceView): { score: number; start: number; end: number
 
 function copyTone(ctx: RuleContext, already: Set<string>): void {
   const { model } = ctx;
-  for (const [group, cats] of Object.entries(COPY_GROUPS)) {
+  for (const [group, cats] of Object.entries(copyGroups(model))) {
     const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; label: string; market: MarketModel }>();
     for (const s of ctx.paragraph.sentences) {
       const marks = s.cues.filter((c) => {
@@ -132,7 +137,7 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
       const signs = group === 'loud' ? loudSigns(s) : [];
       if (marks.length === 0 && signs.length === 0) continue;
       const m = s.market === null ? undefined : model.byId.get(s.market);
-      const avoided = m?.toneAvoid.find((a) => cats.includes(a.category));
+      const avoided = m?.toneAvoid.find((a) => cats.includes(a.category) && marks.some((c) => c.phrase.payload === `tone-mark:${a.category}`)) ?? m?.toneAvoid.find((a) => cats.includes(a.category));
       if (!m || !avoided || already.has(m.id)) continue;
       let score = 0;
       let start = Infinity;
@@ -153,7 +158,7 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
       perMarket.set(m.id, entry);
     }
     for (const e of perMarket.values()) {
-      if (e.total < COPY_THRESHOLD || !e.best || e.best.score < SENTENCE_MIN) continue;
+      if (e.total < (group === 'loud' ? COPY_THRESHOLD : OTHER_THRESHOLD) || !e.best || e.best.score < SENTENCE_MIN) continue;
       report(ctx, e.best.s, { start: e.best.start, end: e.best.end, label: e.label, market: e.market }, false);
       already.add(e.market.id);
     }

@@ -136,6 +136,38 @@ describe('number words', () => {
     expect(one(s)).toMatchObject({ text: s, kind, value });
   });
 
+  it.each([
+    ['двух с половиной тысяч рублей', 'money', 2500, 'RUB'],
+    ['две с половиной тысячи ₽', 'money', 2500, 'RUB'],
+    ['полторы тысячи рублей', 'money', 1500, 'RUB'],
+    ['two and a half thousand dollars', 'money', 2500, 'USD'],
+    ['one and a half million', 'number', 1500000, undefined],
+    ['2,5 тыс. руб.', 'money', 2500, 'RUB'],
+    ['полтора миллиона', 'number', 1500000, undefined],
+    ['2 с половиной тысячи рублей', 'money', 2500, 'RUB'],
+    ['2 с половиной тыс. руб.', 'money', 2500, 'RUB'],
+    ['три с половиной миллиона рублей', 'money', 3500000, 'RUB'],
+    ['twenty and a half thousand', 'number', 20500, undefined],
+  ] as const)('combines a half with the scale after it: %s', (s, kind, value, currency) => {
+    const q = one(s);
+    expect(q).toMatchObject({ text: s, kind, value });
+    expect(q.currency).toBe(currency);
+  });
+
+  it('keeps the comparator on a combined "с половиной" amount', () => {
+    const s = 'до двух с половиной тысяч рублей';
+    expect(one(s)).toMatchObject({ kind: 'money', value: 2500, currency: 'RUB', op: 'lte', opStart: 0, start: 3 });
+    expect(one('up to two and a half thousand dollars')).toMatchObject({ value: 2500, op: 'lte' });
+  });
+
+  it('does not combine a half with what is not a scale', () => {
+    expect(one('два с половиной месяца')).toMatchObject({ kind: 'duration', value: 75 });
+    expect(at('two and a half hundred', 'two and a half')).toMatchObject({ value: 2.5 });
+    expect(findQuantities('two and a half, thousand dollars later').map((q) => q.value)).toEqual([2.5, 1000]);
+    expect(findQuantities('двух с половиной\nтысяч рублей').map((q) => q.value)).toEqual([2.5, 1000]);
+    expect(one('2 с половиной часа')).toMatchObject({ kind: 'duration', hours: 2.5 });
+  });
+
   it('starts "минус двадцать процентов" at the number, not at "минус"', () => {
     const text = 'скидка минус двадцать процентов';
     const q = one(text);
@@ -260,6 +292,47 @@ describe('percent', () => {
     ['рост на 2 п.п.', '2 п.п.', 2],
   ] as const)('%s', (s, sub, value) => {
     expect(at(s, sub)).toMatchObject({ kind: 'percent', value });
+  });
+});
+
+describe('percent with a sign or a verb before it', () => {
+  it.each([
+    ['дешевле на 35%', '35%', 35],
+    ['Save 40%', '40%', 40],
+    ['save 40% today', '40%', 40],
+  ] as const)('%s', (s, sub, value) => {
+    const q = one(s);
+    expect(q).toMatchObject({ kind: 'percent', value, text: sub });
+    expect(q.negative).toBeUndefined();
+  });
+
+  it.each([
+    ['скидка −15%', '15%'],
+    ['скидка –15%', '15%'],
+    ['−15%', '15%'],
+    ['–15%', '15%'],
+    ['-15% on everything', '15%'],
+    ['(−15%)', '15%'],
+    ['цена −$50', '$50'],
+    ['скидка минус двадцать процентов', 'двадцать процентов'],
+  ] as const)('marks a minus as negative: %s', (s, sub) => {
+    const q = one(s);
+    expect(q).toMatchObject({ text: sub, negative: true, start: s.indexOf(sub) });
+    expect(q.value).toBeGreaterThan(0);
+  });
+
+  it('keeps a comparator before the minus', () => {
+    const s = 'до −15%';
+    expect(one(s)).toMatchObject({ value: 15, negative: true, op: 'lte', opStart: 0, start: s.indexOf('15') });
+  });
+
+  it('does not mark dashes that are not a minus', () => {
+    expect(one('5–15%')).toMatchObject({ value: 5, high: 15 });
+    expect(one('5–15%').negative).toBeUndefined();
+    expect(one('Конверсия — 3%').negative).toBeUndefined();
+    expect(one('скидка—15%').negative).toBeUndefined();
+    expect(findQuantities('A-15%').every((q) => q.negative === undefined)).toBe(true);
+    expect(one('on 2025-02-20').negative).toBeUndefined();
   });
 });
 
@@ -390,9 +463,147 @@ describe('durations', () => {
     expect(one('48 часов').hours).toBe(48);
   });
 
-  it('does not report a bare "месяц" or "a month"', () => {
-    expect(findQuantities('через месяц')).toEqual([]);
-    expect(findQuantities('in a month')).toEqual([]);
+  it('does not report a bare "месяц" or "a month" without a duration preposition', () => {
+    expect(findQuantities('месяц')).toEqual([]);
+    expect(findQuantities('a month')).toEqual([]);
+    expect(findQuantities('the month of May')).toEqual([]);
+    expect(findQuantities('в этом месяце')).toEqual([]);
+  });
+
+  it.each([
+    ['четыре недели', 'четыре недели', 28],
+    ['четырёхнедельный прогрев', 'четырёхнедельный', 28],
+    ['четырехнедельного прогрева', 'четырехнедельного', 28],
+    ['двухнедельный тест', 'двухнедельный', 14],
+    ['трёхнедельный спринт', 'трёхнедельный', 21],
+    ['шестинедельный курс', 'шестинедельный', 42],
+    ['месячный прогрев', 'месячный', 30],
+    ['недельный тест', 'недельный', 7],
+    ['полуторамесячный цикл', 'полуторамесячный', 45],
+    ['двухмесячный пилот', 'двухмесячный', 60],
+    ['сорокапятидневный триал', 'сорокапятидневный', 45],
+    ['тридцатидневный период', 'тридцатидневный', 30],
+    ['полугодовой контракт', 'полугодовой', 180],
+    ['двухлетний контракт', 'двухлетний', 730],
+    ['45-дневный', '45-дневный', 45],
+    ['a 30-day window', '30-day', 30],
+    ['30-day', '30-day', 30],
+  ] as const)('duration adjective: %s', (s, sub, days) => {
+    expect(one(s)).toMatchObject({ kind: 'duration', value: days, text: sub });
+  });
+
+  it('gives hours for an hour adjective', () => {
+    expect(one('двухчасовой вебинар')).toMatchObject({ kind: 'duration', hours: 2, text: 'двухчасовой' });
+  });
+
+  it('does not read "monthly" adjectives or look-alikes as durations', () => {
+    expect(findQuantities('месячный бюджет').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(findQuantities('недельный охват вырос').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(findQuantities('месячная подписка')).toEqual([]);
+    expect(findQuantities('летний сезон, дневной лимит, годовой план, ежемесячный отчёт, еженедельный созвон')).toEqual([]);
+    expect(findQuantities('в понедельник, многодневный, понедельный')).toEqual([]);
+  });
+});
+
+describe('a period word without a number as a duration', () => {
+  it.each([
+    ['within a month', 'a month', 30],
+    ['in a month', 'a month', 30],
+    ['over a month', 'a month', 30],
+    ['for a month', 'a month', 30],
+    ['after a month', 'a month', 30],
+    ['a month after launch', 'a month', 30],
+    ['a week later', 'a week', 7],
+    ['within one month', 'one month', 30],
+    ['within a week', 'a week', 7],
+    ['in two weeks', 'two weeks', 14],
+    ['within a day', 'a day', 1],
+    ['within a quarter', 'a quarter', 91],
+    ['in a year', 'a year', 365],
+    ['within half a year', 'half a year', 180],
+    ['less than a month', 'a month', 30],
+    ['через месяц', 'месяц', 30],
+    ['за месяц', 'месяц', 30],
+    ['за месяц до запуска', 'месяц', 30],
+    ['в течение месяца', 'месяца', 30],
+    ['в течение недели', 'недели', 7],
+    ['через неделю', 'неделю', 7],
+    ['на протяжении года', 'года', 365],
+    ['через год', 'год', 365],
+    ['через квартал', 'квартал', 91],
+    ['за сутки', 'сутки', 1],
+    ['месяц спустя', 'месяц', 30],
+    ['до года', 'года', 365],
+    ['более месяца', 'месяца', 30],
+    ['через один месяц', 'один месяц', 30],
+    ['за полгода', 'полгода', 180],
+    ['через полгода', 'полгода', 180],
+  ] as const)('%s', (s, sub, days) => {
+    const q = one(s);
+    expect(q).toMatchObject({ kind: 'duration', value: days, text: sub });
+    expect(q.start).toBe(s.indexOf(sub));
+  });
+
+  it('keeps the preposition out of the text and takes a comparator from it', () => {
+    const s = 'Results within a month of launch.';
+    expect(one(s)).toMatchObject({ text: 'a month', start: s.indexOf('a month'), op: 'lte', opStart: s.indexOf('within') });
+    expect(one('over a month')).toMatchObject({ op: 'gt' });
+    expect(one('до года')).toMatchObject({ op: 'lte' });
+    expect(one('в течение месяца').op).toBeUndefined();
+    expect(one('через месяц').op).toBeUndefined();
+  });
+
+  it('gives hours for "within an hour"', () => {
+    expect(one('within an hour')).toMatchObject({ kind: 'duration', hours: 1, text: 'an hour' });
+  });
+
+  it('finds it in a sentence next to other quantities', () => {
+    const s = 'Конверсия 3% через месяц, CPA до 1 700 ₽.';
+    expect(amounts(s).map((q) => [q.kind, q.value, q.text])).toEqual([
+      ['percent', 3, '3%'],
+      ['duration', 30, 'месяц'],
+      ['money', 1700, '1 700 ₽'],
+    ]);
+  });
+
+  it.each([
+    ['$8 a month', '$8', 1],
+    ['$12.99 a month after the trial', '$12.99', 1],
+    ['399 ₽ в месяц', '399 ₽', 1],
+    ['549 ₽/мес', '549 ₽', 1],
+    ['3000 ₽ за полгода', '3000 ₽', 6],
+    ['$100 for a month', '$100', 1],
+    ['500 ₽ за неделю', '500 ₽', 0.25],
+  ] as const)('keeps a bare period after money a price period: %s', (s, sub, months) => {
+    expect(one(s)).toMatchObject({ kind: 'money', text: sub, periodMonths: months });
+  });
+
+  it.each([
+    'twice a month',
+    'once a week',
+    'once a month after launch',
+    'twice in a month',
+    'three times a year',
+    'per month',
+    'every week',
+    '10 постов в месяц',
+    'раз в месяц',
+    'дважды за месяц',
+    '3 раза за неделю',
+    'через день',
+    'на день рождения',
+    'до часа ночи',
+    'до дня запуска',
+    'in a quarter of cases',
+    'all in a day’s work',
+    'в течение первого месяца',
+    'за последний месяц',
+  ])('is not a duration: %s', (s) => {
+    expect(findQuantities(s).filter((q) => q.kind === 'duration')).toEqual([]);
+  });
+
+  it('reads "in a quarter of cases" as a share', () => {
+    expect(one('in a quarter of cases')).toMatchObject({ kind: 'percent', value: 25, fraction: true });
   });
 });
 

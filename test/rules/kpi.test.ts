@@ -2,6 +2,8 @@
 // "не ниже"), a stated time window other than windowDays; reported history, values at a bound and
 // figures in another market's currency are not conflicts.
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
+import { problemToString, validateAlignment } from '../../lib/alignment/load';
+import type { AlignmentDoc } from '../../lib/alignment/schema';
 import { ruleTester, SECOND_DOCUMENT } from './tester';
 
 ruleTester('kpi', {
@@ -182,3 +184,38 @@ ruleTester('kpi', {
     'Showroom team: conversion of visits to orders was 12% last month.',
   ],
 });
+
+/**
+ * Neither shared document has a KPI with only a `target`, so this one is derived from the second:
+ * AE-booking becomes target 4% (no min, no max), window 30 days. A stated value more than 10%
+ * away from the target is a conflict; 10% or less is not.
+ */
+function targetOnlyDocument(): AlignmentDoc {
+  const raw = JSON.parse(JSON.stringify(SECOND_DOCUMENT)) as { markets: { id: string; kpis: Record<string, unknown>[] }[] };
+  const kpi = raw.markets.find((m) => m.id === 'AE')!.kpis.find((k) => k.id === 'AE-booking')!;
+  delete kpi.min;
+  delete kpi.max;
+  kpi.target = 4;
+  const r = validateAlignment(raw);
+  if (!r.ok) throw new Error(r.problems.map(problemToString).join('\n'));
+  return r.doc;
+}
+
+ruleTester(
+  'kpi',
+  {
+    doc: targetOnlyDocument(),
+    invalid: [
+      { text: 'Booking rate target for Dubai: 5% within 30 days.', ruleId: 'AE-booking', quote: '5%', market: 'AE' },
+      { text: 'UAE showroom booking rate goal for Q2: 3.5%.', ruleId: 'AE-booking', quote: '3.5%', market: 'AE' },
+      { text: 'Для Дубая ставим конверсию в запись 2% за 30 дней.', ruleId: 'AE-booking', quote: '2%', market: 'AE' },
+    ],
+    valid: [
+      'Booking rate target for Dubai: 4.2% within 30 days.',
+      // Exactly 10% away from the target is still within it.
+      'UAE showroom booking rate goal: 4.4% in a 30-day window.',
+      'Dubai booking rate: 3.6%, measured over 30 days.',
+    ],
+  },
+  'kpi (target-only KPI, derived from drevo-uae-2027)',
+);

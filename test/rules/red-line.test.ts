@@ -248,6 +248,7 @@ ruleTester('red-line', {
     // Market-specific limits do not fire for the other market or another currency.
     'For reference, the Russian price of 699 ₽ a month is roughly $7.',
     'US price test: $9.99 a month for the Reels audience, $12.99 for everyone else.',
+    'Prices as signed — US: $12.99 a month. Россия: 599 ₽ в месяц.',
   ],
 });
 

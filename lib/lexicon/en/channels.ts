@@ -9,7 +9,7 @@ export const channelRoles = {
   support: ['support', 'supporting', 'in support', 'as support', 'secondary', 'side test', 'small test', 'supplementary', 'backup', 'announcements only', 'only for announcements'],
   /** Take a channel out of the plan. */
   /** Only before the channel ("pause Instagram", "cut email"): "emails get cut to three lines" drops nothing. */
-  drop: ['drop', 'cut', 'cutting', 'pause', 'pausing', 'stop', 'stopping', 'remove', 'kill', 'switch off', 'turn off', 'phase out', 'move away from', 'get rid of', 'scrap', 'ditch'],
+  drop: ['drop', 'cut', 'cutting', 'pause', 'pausing', 'stop', 'stopping', 'remove', 'kill', 'switch off', 'turn off', 'phase out', 'move away from', 'get rid of', 'scrap', 'ditch', 'leave', 'leaving', 'exit', 'pull out of', 'pulling out of'],
   /** The channel is the grammatical subject of a report, not a plan ("TikTok restricts uploads"). */
   report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans'],
 } as const;

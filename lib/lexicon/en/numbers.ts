@@ -360,3 +360,29 @@ export const EN_RANGE_WORDS: readonly string[] = ['to', 'through', 'thru', 'till
 
 /** Words after a number that mark a ratio ("3 to 1 ratio"). */
 export const EN_RATIO_WORDS: readonly string[] = ['ratio', 'split'];
+
+/**
+ * Time units that are a duration of one unit on their own, after "a" / "an" and a duration preposition
+ * ("within a month", "in a week", "over a year", "for an hour") or before a postposition ("a month after
+ * launch"). A bare period right after money is a price period instead ("$8 a month", see EN_PERIODS).
+ */
+export const EN_BARE_PERIODS: Readonly<Record<string, TimeUnit>> = {
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+
+/** Prepositions that make "a month" after them a duration. Comparators ("up to", "at least") do too. */
+export const EN_DURATION_PREPOSITIONS: readonly string[] = ['within', 'in', 'over', 'for', 'after', 'during', 'inside'];
+
+/** Words right after "a month" that make it a duration ("a month after launch", "a week later"). */
+export const EN_DURATION_POSTPOSITIONS: readonly string[] = ['after', 'before', 'later', 'earlier', 'ago', 'from'];
+
+/** Frequency words: "twice a month", "once in a week", "3 times a year" are rates, not durations. */
+export const EN_FREQUENCY_WORDS: readonly string[] = ['once', 'twice', 'thrice', 'times', 'per', 'each', 'every'];
+
+/** Words right before a number that make it negative ("minus 20%"); the value itself stays positive. */
+export const EN_MINUS_WORDS: readonly string[] = ['minus'];

@@ -8,7 +8,7 @@ export const stance = {
     'never', 'no', 'not', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot', "shouldn't", "mustn't", "isn't", "aren't",
     "we don't", 'nothing', 'nobody', 'no one', 'none', 'neither', 'nor', 'avoid', 'forbid', 'forbidden', 'ban', 'banned', 'no longer',
     'struck', 'strike', 'remove', 'removed', 'delete', 'exclude', 'excluded', 'refuse', 'rule out', 'stop using', 'not using', '=dropped',
-    'took out', 'taken out', 'cut out', 'scrapped', 'ditched',
+    'took out', 'taken out', 'cut out', 'scrapped', 'ditched', 'stay off', 'stays off', 'keep off', 'not a word', 'no mention of',
   ],
   /** Negate only the next word or two: "without pills", "instead of the reviews". */
   narrowNegation: ['without', 'instead of', 'rather than', 'minus'],

@@ -9,10 +9,12 @@ export const strategy = {
       'skip the warm-up', 'skip the rest of the warm-up', 'skip the nurture', 'skip the showroom', 'skip the showroom step', 'performance only',
       'straight to purchase', 'direct online purchases', 'sales from day one', 'optimize for sales', 'optimise for sales', 'hard offer from',
       'performance-first', 'performance first', 'go hard on sales', 'push for sales', 'push sales', 'close sales now', 'all budget on conversions',
-      'sell from the first post', 'skip the education phase', 'skip brand building', 'conversion first', 'conversion-first',
+      'sell from the first post', 'skip the education phase', 'skip brand building', 'conversion first', 'conversion-first', 'first-transfer optimisation',
+      'first-transfer optimization', 'conversion optimisation', 'conversion optimization', 'optimise for payments', 'optimize for payments',
+      'optimise for purchases', 'optimize for purchases', 'switch to sales', 'pay for itself from week one',
     ],
-    action: ['sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
-    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
+    action: ['skip', 'skipping', 'sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
+    timing: ['the ambassador weeks', 'ambassador phase', 'trust phase', 'the warm-up', 'the nurture', 'from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
   awareness: {
     strong: [
@@ -23,10 +25,13 @@ export const strategy = {
     ],
     /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
     action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', 'views'],
-    timing: ['only', 'purely', 'pure', 'exclusively', 'nothing but', 'no trial', 'no offers', 'without offers', "won't ask for"],
+    timing: ['only', 'purely', 'pure', 'exclusively', 'nothing but', 'no trial', 'no offers', 'without offers', "won't ask for", 'just'],
   },
   trust: {
-    strong: ['build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer'],
+    strong: [
+      'build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer',
+      'no install campaigns', 'only community ambassadors', 'ambassadors only', 'community first',
+    ],
     action: [],
     timing: [],
   },

@@ -75,28 +75,33 @@ export const tone: ToneLexicon = {
   },
   condescending: {
     names: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecturing', 'moralizing', 'moralising'],
-    asks: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecture them', 'talk down', 'moralizing', 'moralising', 'know-it-all'],
-    marks: [],
+    asks: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecture them', 'talk down', 'moralizing', 'moralising', 'know-it-all', 'strict teacher', 'like a teacher', 'explain it slowly'],
+    marks: ['you clearly have no idea', 'let us explain it slowly', 'as everyone knows', 'obviously you', 'even a child'],
   },
   clickbait: {
     names: ['clickbait', 'click-bait', 'sensational', 'sensationalist'],
     asks: ['clickbait', 'click-bait', 'clickbaity', 'sensational', 'sensationalist', 'shocking headlines'],
-    marks: ["you won't believe", 'shocking', 'this one trick', 'what happens next', 'doctors hate'],
+    marks: ["you won't believe", 'shocking', 'this one trick', 'what happens next', 'doctors hate', 'will shock you', 'will surprise you', 'the truth about'],
   },
   technical: {
     names: ['overly technical', 'technical', 'jargon-heavy', 'jargon', 'dry'],
-    asks: ['technical jargon', 'jargon-heavy', 'more technical', 'full of jargon', 'spec sheet', 'engineering language'],
+    asks: ['technical jargon', 'jargon-heavy', 'more technical', 'full of jargon', 'spec sheet', 'engineering language', 'technical detail', 'technical details', 'the way our engineers', 'like an engineer', 'like engineers', 'basis points'],
     weakAsks: ['technical', 'jargon'],
     marks: [],
   },
   salesy: {
     names: ['salesy', 'pushy sales', 'hard-sell', 'sales-heavy'],
     asks: ['salesy', 'sales-heavy', 'more salesy', 'hard-sell', 'pushy'],
-    marks: ['buy now', 'limited offer', 'act fast', 'order today'],
+    marks: ['buy now', 'limited offer', 'act fast', 'order today', 'limited spots', 'lock in', "don't think twice", 'before it\'s gone', 'gone forever', 'while it lasts'],
   },
   pathos: {
     names: ['patriotic pathos', 'patriotic', 'pathos', 'nationalistic', 'grandiose', 'pompous'],
-    asks: ['patriotic', 'patriotism', 'nationalistic', 'pathos', 'grandiose', 'pompous', 'solemn'],
+    asks: ['patriotic', 'patriotism', 'nationalistic', 'pathos', 'grandiose', 'pompous', 'solemn', 'flag waving'],
+    marks: ['great nation', 'our great', 'proud nation', 'flag full screen', 'for the motherland', 'for the homeland'],
+  },
+  flippant: {
+    names: ['flippant', 'frivolous', 'jokey', 'cheeky', 'glib'],
+    asks: ['flippant', 'frivolous', 'jokey', 'cheeky', 'cheekier', 'meme humour', 'meme humor', 'memes', 'jokes about', 'glib', 'tongue-in-cheek'],
     marks: [],
   },
   luxury: {

@@ -222,7 +222,7 @@ export const RU_DURATIONS: Readonly<Record<string, TimeUnit>> = {
   годами: 'year', годах: 'year',
 };
 
-/** Stems after "N-" that make a duration ("14-дневный", "3-месячная", "2-недельный", "5-летний"). */
+/** Stems after "N-" or a numeral stem that make a duration ("14-дневный", "3-месячная", "двухнедельный", "5-летний"). */
 export const RU_DURATION_STEMS: Readonly<Record<string, TimeUnit>> = {
   дневн: 'day',
   суточн: 'day',
@@ -231,9 +231,85 @@ export const RU_DURATION_STEMS: Readonly<Record<string, TimeUnit>> = {
   квартальн: 'quarter',
   летн: 'year',
   годичн: 'year',
+  годов: 'year',
   часов: 'hour',
   минутн: 'minute',
 };
+
+/**
+ * Numeral stems that open a compound duration adjective ("двухнедельный" = 2 weeks, "сорокапятидневный" =
+ * 45 days, "полуторамесячный" = 1.5 months, "полугодовой" = half a year). A tens stem may be followed by a
+ * units stem ("сорока" + "пяти"). The unit stem after them is one of RU_DURATION_STEMS.
+ */
+export const RU_COMPOUND_TENS: Readonly<Record<string, number>> = {
+  двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, шестидесяти: 60, семидесяти: 70, восьмидесяти: 80,
+  девяноста: 90, девяносто: 90,
+};
+export const RU_COMPOUND_UNITS: Readonly<Record<string, number>> = {
+  одно: 1, двух: 2, дву: 2, трёх: 3, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9,
+};
+export const RU_COMPOUND_OTHERS: Readonly<Record<string, number>> = {
+  десяти: 10, одиннадцати: 11, двенадцати: 12, тринадцати: 13, четырнадцати: 14, пятнадцати: 15,
+  шестнадцати: 16, семнадцати: 17, восемнадцати: 18, девятнадцати: 19, сто: 100, полутора: 1.5, полу: 0.5,
+};
+
+/** Adjective endings after a duration stem ("-ый", "-ого", "-ий" in "пятилетний", "-ой" in "часовой"). */
+export const RU_ADJECTIVE_ENDINGS: readonly string[] = [
+  'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'юю', 'ом', 'ем',
+  'ых', 'их', 'ыми', 'ими', 'ей',
+];
+
+/**
+ * Duration stems that are a duration of one unit even without a numeral ("месячный прогрев" = 30 days,
+ * "недельный тест" = 7 days). "дневной", "годовой", "летний" are not: daytime, annual, summer.
+ */
+export const RU_BARE_DURATION_STEMS: readonly string[] = ['месячн', 'недельн'];
+
+/**
+ * Noun stems after a bare "месячный" / "недельный" that make it "monthly" / "weekly" (a rate), not a
+ * duration: "месячный бюджет", "недельный охват", "месячная подписка".
+ */
+export const RU_RATE_NOUN_STEMS: readonly string[] = [
+  'бюджет', 'подписк', 'платеж', 'платёж', 'тариф', 'доход', 'выручк', 'оборот', 'лимит', 'зарплат', 'оклад',
+  'охват', 'аудитори', 'трафик', 'план', 'отчет', 'отчёт', 'расход', 'объем', 'объём', 'взнос', 'норм', 'цикл',
+  'прирост', 'рост', 'показател', 'приток', 'отток', 'чек', 'счет', 'счёт', 'абонплат', 'продаж', 'заработ',
+  'стоимост', 'цен', 'сумм', 'запас',
+];
+
+/**
+ * Period words that are a duration of one unit on their own after a duration preposition ("через месяц",
+ * "за неделю", "в течение месяца", "до года"), by the case the preposition takes. A bare period right after
+ * money is a price period instead ("399 ₽ в месяц", see RU_PERIODS); "в месяц" alone is a rate.
+ */
+export const RU_BARE_PERIODS_ACC: Readonly<Record<string, TimeUnit>> = {
+  час: 'hour', день: 'day', сутки: 'day', неделю: 'week', месяц: 'month', квартал: 'quarter', год: 'year',
+};
+export const RU_BARE_PERIODS_GEN: Readonly<Record<string, TimeUnit>> = {
+  часа: 'hour', дня: 'day', суток: 'day', недели: 'week', месяца: 'month', квартала: 'quarter', года: 'year',
+};
+
+/** Prepositions before a bare period word and the case they take. Comparators ("до", "около", "более") take the genitive. */
+export const RU_DURATION_PREPOSITIONS: Readonly<Record<string, 'acc' | 'gen'>> = {
+  через: 'acc',
+  за: 'acc',
+  на: 'acc',
+  спустя: 'acc',
+  'в течение': 'gen',
+  'на протяжении': 'gen',
+  'в пределах': 'gen',
+};
+
+/** Preposition + period pairs that are idioms, not durations ("через день" = every other day, "на день рождения"). */
+export const RU_BARE_PERIOD_EXCEPTIONS: readonly string[] = ['через день', 'на день'];
+
+/** Words right after a bare period word (accusative) that make it a duration ("месяц спустя"). */
+export const RU_DURATION_POSTPOSITIONS: readonly string[] = ['спустя'];
+
+/** Frequency words before a duration preposition: "дважды за месяц", "3 раза за неделю" are rates. */
+export const RU_FREQUENCY_WORDS: readonly string[] = ['раз', 'раза', 'однажды', 'дважды', 'трижды', 'четырежды'];
+
+/** Words right before a number that make it negative ("минус 20%"); the value itself stays positive. */
+export const RU_MINUS_WORDS: readonly string[] = ['минус'];
 
 /** Words allowed between a number and its time unit ("10 рабочих дней"). */
 export const RU_DURATION_ADJECTIVES: readonly string[] = [

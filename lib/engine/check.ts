@@ -77,7 +77,8 @@ export function createChecker(doc: AlignmentDoc): Checker {
       // does not depend on where it stands, so it is reused when text before it changes.
       const paragraphs: { start: number; text: string; shape: string; pre: PreParagraph }[] = [];
       const nextPre = new Map<string, PreParagraph>();
-      const named = new Set<string>();
+      const namedQuoted = new Set<string>();
+      let ownNamed = false;
       for (let i = 0; i < lines.length; ) {
         let j = i + 1;
         while (j < lines.length && lines[j]!.paragraph === lines[i]!.paragraph) j++;
@@ -89,13 +90,14 @@ export function createChecker(doc: AlignmentDoc): Checker {
         const shape = `${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
         const pre = preCache.get(shape) ?? nextPre.get(shape) ?? preParagraph(model, local);
         nextPre.set(shape, pre);
-        for (const m of pre.names) named.add(m);
+        if (local.every((l) => l.quoted)) for (const m of pre.names) namedQuoted.add(m);
+        else if (pre.names.size > 0) ownNamed = true;
         paragraphs.push({ start, text: paraText, shape, pre });
         i = j;
       }
       preCache = nextPre.size > MAX_CACHE ? new Map() : nextPre;
-      // The only market the whole text names stands in for a paragraph's missing context (a reply under a quoted brief).
-      const textMarket = named.size === 1 ? [...named][0]! : null;
+      // A reply that names no market speaks of the one market its quoted message names ("We stay on Telegram and VK" under a quoted RU plan).
+      const textMarket = !ownNamed && namedQuoted.size === 1 ? [...namedQuoted][0]! : null;
       const next = new Map<string, ParagraphResult>();
       const findings: Finding[] = [];
       const unchecked: CheckResult['unchecked'] = [];

@@ -27,10 +27,24 @@
  * kind 'number'.
  *
  * Conventions: durations are in days with a month of 30 days, a quarter of 91 and a year of 365 (hour and
- * minute durations also carry `hours`); a date's value is its day of the month, a time's is the hour
+ * minute durations also carry `hours`); half a year ("полгода", "half a year", "полугодовой") is 6 months,
+ * 180 days, not 182.5; a date's value is its day of the month, a time's is the hour
  * (17:30 → 17.5); a ratio's is left / right, with both terms in `ratio`; "¥" is JPY (CNY is "CN¥",
  * "元", "RMB" or "юань"). "from X to Y" / "от X до Y" is read as a range even when the sentence
- * describes a change. A "+" after the number ("45+ days") sets `op: 'gte'` without `opStart`.
+ * describes a change. A "+" after the number ("45+ days") sets `op: 'gte'` without `opStart`. A half
+ * before a scale word belongs to the group ("двух с половиной тысяч рублей" → 2500 RUB, "two and a half
+ * thousand dollars" → 2500 USD). A minus before the number ("−15%", "–15%", "минус 20%") sets
+ * `negative: true` and leaves `value` positive.
+ *
+ * Durations without a number. One unit of time after a duration preposition is a duration of one unit:
+ * "within a month", "in a week", "over a year", "for an hour", "a month after launch"; "через месяц",
+ * "за неделю", "в течение месяца", "до года", "месяц спустя". The text is the period word with its
+ * article ("a month", "месяц"), never the preposition; a preposition that is also a comparator ("within",
+ * "over", "до") gives `op`. Not durations: a period right after money ("$8 a month", "399 ₽ в месяц",
+ * "549 ₽/мес" are money with `periodMonths`), rates ("twice a month", "once a week", "10 постов в месяц",
+ * "дважды за месяц"), "через день" (every other day). Compound adjectives are durations too:
+ * "двухнедельный" (14), "сорокапятидневный" (45), "полуторамесячный" (45), a bare "месячный" (30) or
+ * "недельный" (7), but not "месячный бюджет" (a monthly budget).
  */
 
 import { CURRENCIES } from '../lexicon/currencies';

@@ -38,7 +38,7 @@ const WROTE = /(?:wrote|написал[аи]?|пишет):\s*$/i;
 const MD_HEADING = /^#{1,6}\s+\S/;
 const BOLD_HEADING = /^\*\*[^*]+\*\*:?\s*$/;
 const SUBJECT = /^(?:Subject|Subj|Тема|Re|Fwd?):\s*\S/i;
-const TERMINAL = /[.!?…»"”)]$/;
+const TERMINAL = /[.!?…»"”]$/;
 
 /** Splits `text` into lines with their paragraph, quote and heading roles. */
 export function splitLines(text: string): Line[] {

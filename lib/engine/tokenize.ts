@@ -6,7 +6,7 @@ import type { Token } from './types';
  * about a millisecond. It is only ever run on one sentence or line at a time.
  */
 const TOKEN_RE =
-  /(?<abbr>(?:\p{Lu}\.){2,})|(?<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(?<num>\p{Nd}+)|(?<sym>\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*)|(?<punct>[^\s\p{L}\p{M}\p{Nd}])/gu;
+  /(?<abbr>(?:\p{Lu}\.){2,})|(?<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(?<num>\p{Nd}+(?:[.,]\p{Nd}+)*)|(?<sym>\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*)|(?<punct>[^\s\p{L}\p{M}\p{Nd}])/gu;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -161,6 +161,8 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
       continue;
     }
     if (q.kind === 'percent' && model.metricUnits.get(k.metric) !== '%') continue;
+    // "a 'last 24 hours' countdown" is no nurture length: a days metric is stated in days, weeks or months.
+    if (q.kind === 'duration' && q.hours !== undefined) continue;
     const v = judge(k, q);
     if (v) report(ctx, s, market, k, q.start, q.end, v);
   }

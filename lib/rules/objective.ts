@@ -11,23 +11,26 @@ import type { Rule, RuleContext } from './types';
  * week one", "сразу продаём").
  */
 
-type Direction = 'conversion' | 'awareness' | 'trust';
+type Direction = 'conversion' | 'awareness' | 'nooffer' | 'trust';
+const DIRECTIONS: readonly Direction[] = ['conversion', 'awareness', 'nooffer', 'trust'];
 
 const CONFLICTS: Record<Direction, readonly string[]> = {
   conversion: ['trust-first', 'awareness'],
-  awareness: ['conversion-first'],
-  trust: ['conversion-first'],
+  awareness: ['conversion-first', 'trust-first'],
+  nooffer: ['conversion-first'],
+  trust: ['conversion-first', 'awareness'],
 };
 
 const DIRECTION_WORDS: Record<Direction, { en: string; ru: string }> = {
   conversion: { en: 'immediate conversion', ru: 'немедленные продажи' },
   awareness: { en: 'awareness only', ru: 'только охват' },
+  nooffer: { en: 'no offers (awareness)', ru: 'без офферов (только охват)' },
   trust: { en: 'trust first', ru: 'сначала доверие' },
 };
 
 function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
   const out: { dir: Direction; cues: CueMatch[] }[] = [];
-  for (const dir of ['conversion', 'awareness', 'trust'] as const) {
+  for (const dir of DIRECTIONS) {
     const strong = s.cues.filter((c) => c.phrase.payload === `strat:${dir}`);
     const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);
     // "сразу после" is "right after" the nurture, not "at once".

@@ -81,8 +81,7 @@ function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void
 function requests(model: DocModel, s: SentenceView): Hit[] {
   const contexts = s.cues.filter((c) => c.phrase.payload === 'tone-ctx');
   // A weak word asks for a tone only next to a word about copy: "Тексты агрессивнее", not "агрессивным скидкам ... в постах".
-  const nearContext = (c: { from: number; to: number }) =>
-    contexts.some((x) => s.subclauseOf[x.from] === s.subclauseOf[c.from] && Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 4);
+  const nearContext = (c: { from: number; to: number }) => contexts.some((x) => Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 6);
   const own = ownMatcher(model);
   const cues = [
     ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (c.phrase.payload.startsWith('tone-weak:') && nearContext(c))),
@@ -101,6 +100,15 @@ function requests(model: DocModel, s: SentenceView): Hit[] {
       h.start = Math.min(h.start, c.start);
       h.end = Math.max(h.end, c.end);
     } else byMarket.set(m.id, { start: c.start, end: c.end, label: avoided.label, market: m });
+  }
+  // The request's own example copy belongs to it: "флаг во весь экран ... «Мы — великий народ»".
+  for (const h of byMarket.values()) {
+    for (const c of s.cues) {
+      if (!c.phrase.payload.startsWith('tone-mark:')) continue;
+      if (!h.market.toneAvoid.some((a) => a.category === c.phrase.payload.slice(10))) continue;
+      h.start = Math.min(h.start, c.start);
+      h.end = Math.max(h.end, c.end);
+    }
   }
   return [...byMarket.values()];
 }
@@ -159,7 +167,8 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
     }
     for (const e of perMarket.values()) {
       if (e.total < (group === 'loud' ? COPY_THRESHOLD : OTHER_THRESHOLD) || !e.best || e.best.score < SENTENCE_MIN) continue;
-      report(ctx, e.best.s, { start: e.best.start, end: e.best.end, label: e.label, market: e.market }, false);
+      // Copy reads as a whole: the finding covers its most blatant sentence.
+      report(ctx, e.best.s, { start: e.best.s.start, end: e.best.s.end, label: e.label, market: e.market }, false);
       already.add(e.market.id);
     }
   }
@@ -169,9 +178,11 @@ export const tone: Rule = {
   kind: 'tone',
   describe: 'Requests for a tone the market avoids, and copy written in one.',
   check(ctx) {
+    // One request per market and paragraph: a brief asks for a tone once, then describes it.
     const asked = new Set<string>();
     for (const s of ctx.paragraph.sentences) {
       for (const h of requests(ctx.model, s)) {
+        if (asked.has(h.market.id)) continue;
         report(ctx, s, h, true);
         asked.add(h.market.id);
       }

@@ -735,6 +735,8 @@ describe('robustness', () => {
     '×', '+', '~', '≤', 'a', 'в', 'до', 'от', 'раза', 'days', 'дней', 'percent', 'руб.', 'AED', '\uD83D', '\uDE00', '😀',
     '\u200B', '\u200F', '\u202E', '\uFEFF', '\n', '#', '№', 'th', '-й', 'half', 'a third', 'two', 'тысяч', 'to', 'к', 'and',
     'between', 'US', 'Feb', 'марта', 'a.m.', '/mo', 'в месяц', 'for', 'six', 'months', 'полтора', 'вдвое',
+    'within', 'a month', 'через', 'месяц', 'в течение', 'недели', 'twice', 'с половиной', 'тысяч', 'and a half',
+    'thousand', '−', 'минус', 'двухнедельный', 'месячный', 'бюджет', 'после', 'спустя', 'ago', 'an hour',
   ];
 
   it('never throws and keeps 0 <= start < end <= length on random token soup', () => {

@@ -16,16 +16,24 @@ export const strategy = {
     action: ['skip', 'skipping', 'sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
     timing: ['the ambassador weeks', 'ambassador phase', 'trust phase', 'the warm-up', 'the nurture', 'from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
+  /** Reach and nothing else: against a conversion-first or a trust-first market. */
   awareness: {
     strong: [
       'pure brand awareness', 'brand awareness only', 'awareness only', 'awareness first', 'brand-lift only', 'brand lift only', 'brand-lift video only',
-      'reach only', 'hold back all offers', 'hold back offers', 'offer-free', 'no trial cta', 'pause the free-trial cta', 'pause the cta',
-      'no order-driving ads', 'no sales push', 'image only', 'no offers at all', 'no conversion push', 'only reach', 'just awareness',
-      'visibility only', 'reach and views only', 'no performance ads', 'pause all conversion campaigns', 'no sales messages',
+      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only',
     ],
     /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
     action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', 'views'],
     timing: ['only', 'purely', 'pure', 'exclusively', 'nothing but', 'no trial', 'no offers', 'without offers', "won't ask for", 'just'],
+  },
+  /** No offers for now: against a conversion-first market only (a trust-first market waits for its offer anyway). */
+  nooffer: {
+    strong: [
+      'hold back all offers', 'hold back offers', 'offer-free', 'no trial cta', 'pause the free-trial cta', 'pause the cta', 'no order-driving ads',
+      'no sales push', 'no offers at all', 'no conversion push', 'no performance ads', 'pause all conversion campaigns', 'no sales messages',
+    ],
+    action: [],
+    timing: [],
   },
   trust: {
     strong: [

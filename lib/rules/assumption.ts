@@ -56,7 +56,8 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
     const mEnd = t.findIndex((x) => x.end === m.end);
     // "Americans", "россияне", "Москвичи"; or "American consumers", "Российская аудитория".
     let after = mEnd + 1;
-    let ok = m.people;
+    // "Emirati summers", "American copy": an English demonym without the plural is an adjective unless a group follows.
+    let ok = m.people && !(t[i]!.script === 'latin' && !/s$/i.test(t[mEnd]!.text));
     const g = groupAt(after);
     if (g) {
       ok = true;

@@ -1,4 +1,5 @@
 import { marketAt, type SentenceView } from '../engine/analyze';
+import type { CueMatch } from '../engine/cues';
 import type { PhraseMatch } from '../engine/matcher';
 import type { MarketModel } from '../engine/model';
 import { isHypothesisReport, isNegated } from '../engine/stance';
@@ -16,26 +17,62 @@ const PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'it', 'them']);
 const SWITCH = new Set(['switch', 'switching', 'switched', 'turn', 'turning', 'turned', 'shut', 'shutting']);
 const THIRD_PARTY = new Set(['its', 'their', 'his', 'her', 'whose']);
 
-function roleOf(s: SentenceView, c: PhraseMatch<string>): Role {
-  let best: Role = null;
-  let bestDist = Infinity;
-  const sub = s.subclauseOf[c.from];
+/** Distance from a role word to a channel; a word after its channel ("Facebook as the lead") is closer than one before it. */
+function cueDistance(s: SentenceView, cue: CueMatch, c: PhraseMatch<string>): number {
+  if (s.subclauseOf[cue.from] !== s.subclauseOf[c.from]) return Infinity;
+  const dist = cue.from >= c.to ? cue.from - c.to : cue.to <= c.from ? c.from - cue.to + 0.5 : Infinity;
+  // "pause Instagram", "убираем VK", "VK с мая сворачиваем": a drop word sits close to the channel, in English before it.
+  if (cue.phrase.payload === 'role:drop') {
+    const russian = /[а-я]/.test(cue.phrase.source);
+    if (russian ? dist > 5 : dist > 3 || cue.from >= c.to) return Infinity;
+  }
+  return dist;
+}
+
+/** Each role word belongs to the channel nearest to it (with the channels listed together with that one). */
+function roles(s: SentenceView): Map<PhraseMatch<string>, Role> {
+  const out = new Map<PhraseMatch<string>, Role>();
+  const best = new Map<PhraseMatch<string>, number>();
   for (const cue of s.cues) {
     const tag = cue.phrase.payload;
     if (!tag.startsWith('role:') || tag === 'role:report') continue;
-    if (s.subclauseOf[cue.from] !== sub) continue;
-    const dist = cue.from >= c.to ? cue.from - c.to : c.from - cue.to + 0.5;
-    if (dist < 0) continue;
-    // "pause Instagram", "убираем VK", "VK убираем": a drop word sits next to the channel, and in English before it.
-    if (tag === 'role:drop' && (dist > 3 || (cue.from >= c.to && s.tokens[c.from]!.script !== 'cyrillic' && !/[а-я]/.test(cue.phrase.source)))) continue;
-    // Another channel between the cue and this one takes the cue ("Facebook as the lead channel, Instagram ...").
-    const between = s.channels.some((o) => o !== c && ((o.from >= c.to && o.to <= cue.from) || (o.from >= cue.to && o.to <= c.from)) && !isListJoin(s, c, o));
-    if (between) continue;
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = tag.slice(5) as Role;
+    let nearest: PhraseMatch<string> | null = null;
+    let nd = Infinity;
+    for (const c of s.channels) {
+      const d = cueDistance(s, cue, c);
+      if (d < nd) {
+        nd = d;
+        nearest = c;
+      }
+    }
+    if (!nearest) continue;
+    // A role word after a list covers the list joined by "and" ("Instagram and email lead"), not what a comma set apart
+    // ("... email flow, TikTok as support"); a label before a list covers it all ("поддержка — YouTube, Дзен").
+    const after = cue.from >= nearest.to;
+    const group = s.channels.filter((o) => o === nearest || sameList(s, nearest!, o, !after));
+    for (const c of group) {
+      if ((best.get(c) ?? Infinity) <= nd) continue;
+      best.set(c, nd);
+      out.set(c, tag.slice(5) as Role);
     }
   }
+  return out;
+}
+
+/** Channels listed together: "Instagram and email", "Telegram, VK", "TikTok и Instagram". */
+function sameList(s: SentenceView, a: PhraseMatch<string>, b: PhraseMatch<string>, commas = true): boolean {
+  const [x, y] = a.from < b.from ? [a, b] : [b, a];
+  const between = s.channels.filter((o) => o.from >= x.to && o.to <= y.from);
+  let prev = x;
+  for (const o of [...between, y]) {
+    if (!isListJoin(s, prev, o) || (!commas && s.tokens.slice(prev.to, o.from).some((t) => t.text === ','))) return false;
+    prev = o;
+  }
+  return true;
+}
+
+function roleOf(s: SentenceView, c: PhraseMatch<string>, assigned: Map<PhraseMatch<string>, Role>): Role {
+  const best = assigned.get(c);
   if (best) return best;
   // "switching Google Ads off", "turn TikTok off".
   if (s.tokens[c.to]?.norm === 'off' && SWITCH.has(s.tokens[c.from - 1]?.norm ?? '')) return 'drop';
@@ -88,6 +125,7 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (s.channels.length === 0 || isHypothesisReport(s, model.hypothesisIds)) return;
   const pronouns = pronounLead(s);
+  const assigned = roles(s);
   const done = new Set<string>();
   for (const c of s.channels) {
     const key = c.phrase.payload;
@@ -98,7 +136,7 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
     // "its Telegram channel", "их Telegram-канал": somebody else's channel, not the plan's.
     if (THIRD_PARTY.has(s.tokens[c.from - 1]?.norm ?? '')) continue;
-    const role = pronouns.get(c) ?? roleOf(s, c);
+    const role = pronouns.get(c) ?? roleOf(s, c, assigned);
     const plan = m.channelPlan;
     const label = m.channelLabels.get(key) ?? c.phrase.source;
     let en: string | null = null;

@@ -72,6 +72,11 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
       hits.push({ theme: 'discount', start: q.start, end: q.end, from, figure: true }, { theme: 'price', start: q.start, end: q.end, from, figure: true });
     }
     if (q.kind === 'money' && (metric === null || metric === 'price')) hits.push({ theme: 'price', start: q.start, end: q.end, from, figure: true });
+    // A figure of a metric that shares its name with a theme: "Кэшбэк 7%" is cashback-led.
+    if (metric !== null && metric !== 'discount' && metric !== 'price') {
+      const start = Math.min(q.start, ...s.metrics.filter((m) => m.phrase.payload === metric && m.end <= q.start && from - tokenAt(s, m.end - 1) <= 2).map((m) => m.start));
+      hits.push({ theme: metric, start, end: q.end, from: tokenAt(s, start), figure: true });
+    }
   }
   for (const m of s.mentions) hits.push({ theme: `origin:${m.market}`, start: m.start, end: m.end, from: tokenAt(s, m.start), figure: true });
   return hits;
@@ -110,7 +115,7 @@ function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
   if (!lead.verb) return true;
   if (h.from <= lead.at) return false;
   const between = s.tokens.slice(lead.at + 1, h.from + 1);
-  if (between.some((x) => x.norm === 'with' || x.norm === 'с' || x.norm === 'со')) return true;
+  if (between.some((x) => x.norm === 'with' || x.norm === 'on' || x.norm === 'с' || x.norm === 'со')) return true;
   // "открываем кампанию скидкой", "открываем каждый ролик плашкой «Сделано в России»".
   return between.slice(1).some((x) => x.script === 'cyrillic' && INSTRUMENTAL.test(x.norm) && x.norm.length > 3);
 }
@@ -186,7 +191,8 @@ export const messaging: Rule = {
       for (const h of hits) {
         // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.
         // A text's first line: a figure or a place in its first words, or a theme word opening a sentence that is no title.
-        if ((opening === 'text' && !((h.figure && h.from <= 2) || (!s.heading && h.from <= 1))) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
+        // A text's first line: a figure or a place in its first words ("Скидка 15% ...", "Кэшбэк 7% ...", "From Moscow to Dubai").
+        if ((opening === 'text' && !(h.figure && h.from <= 2)) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
         const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
         const marketId = marketAt(s, h.start, origin);
         const m = marketId === null ? undefined : model.byId.get(marketId);

@@ -55,14 +55,19 @@ export const objective: Rule = {
     const { model } = ctx;
     for (const s of ctx.paragraph.sentences) {
       if (isHypothesisReport(s, model.hypothesisIds)) continue;
-      const done = new Set<string>();
+      // Every push against one market's strategy in the sentence makes one finding over all of them.
+      const byMarket = new Map<string, { dir: Direction; start: number; end: number }>();
       for (const { dir, cues } of pushes(s)) {
+        const marketId = marketAt(s, cues[0]!.start);
+        const m = marketId === null ? undefined : model.byId.get(marketId);
+        if (!m || !CONFLICTS[dir].includes(m.strategy)) continue;
         const start = cues[0]!.start;
         const end = Math.max(...cues.map((c) => c.end));
-        const marketId = marketAt(s, start);
-        const m = marketId === null ? undefined : model.byId.get(marketId);
-        if (!m || done.has(m.id) || !CONFLICTS[dir].includes(m.strategy)) continue;
-        done.add(m.id);
+        const prev = byMarket.get(m.id);
+        byMarket.set(m.id, prev ? { dir: prev.dir, start: Math.min(prev.start, start), end: Math.max(prev.end, end) } : { dir, start, end });
+      }
+      for (const [marketId, { dir, start, end }] of byMarket) {
+        const m = model.byId.get(marketId)!;
         const o = m.market.objective;
         const actual = s.text.slice(start - s.start, end - s.start);
         ctx.report({

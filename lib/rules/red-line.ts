@@ -20,6 +20,8 @@ const VERB_AFTER_NAME = new Set([
   'became', 'sells', 'wins', 'won', 'spends', 'spent', 'runs', 'ran', 'owns', 'copied',
 ]);
 
+const OBJECT_WORDS = new Set(['you', 'your', 'us', 'them', 'him', 'her', 'it', 'the', 'a', 'an', 'people', 'users', 'everyone', 'our', 'their']);
+
 function inScope(rl: RedLine, market: string | null): boolean {
   if (rl.markets.includes('*')) return true;
   return market !== null && rl.markets.includes(market);
@@ -33,7 +35,9 @@ function isOrdinaryWord(s: SentenceView, m: PhraseMatch<RedLineTerm>): boolean {
   const quoteBefore = m.from > 0 && ['"', '“', '«', "'"].includes(t[m.from - 1]!.text);
   const atStart = m.from === first || quoteBefore || (m.from > 0 && t[m.from - 1]!.text === ':');
   const next = t[m.to];
-  if (atStart && next?.type === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_AFTER_NAME.has(next.norm) && next.script === 'latin') return true;
+  // "Calm plays you rain sounds": a word followed by an object pronoun or article is the name's verb.
+  const verbWithObject = OBJECT_WORDS.has(t[m.to + 1]?.norm ?? '');
+  if (atStart && next?.type === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_AFTER_NAME.has(next.norm) && !verbWithObject && next.script === 'latin') return true;
   // Title Case lines ("Understanding Your Sleep Cycle") capitalise every word.
   const words = t.filter((w) => w.type === 'word' && w.text.length > 3 && (w.start < m.start || w.end > m.end));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;

@@ -11,10 +11,11 @@ export const strategy = {
       'performance-first', 'performance first', 'go hard on sales', 'push for sales', 'push sales', 'close sales now', 'all budget on conversions',
       'sell from the first post', 'skip the education phase', 'skip brand building', 'conversion first', 'conversion-first', 'first-transfer optimisation',
       'first-transfer optimization', 'conversion optimisation', 'conversion optimization', 'optimise for payments', 'optimize for payments',
-      'optimise for purchases', 'optimize for purchases', 'switch to sales', 'pay for itself from week one',
+      'optimise for purchases', 'optimize for purchases', 'switch to sales', 'pay for itself from week one', 'skip the ambassador weeks',
+      'skip the ambassador phase', 'skip the trust phase', 'skip the community phase', 'skip the trust-building',
     ],
-    action: ['skip', 'skipping', 'sell', 'selling', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
-    timing: ['the ambassador weeks', 'ambassador phase', 'trust phase', 'the warm-up', 'the nurture', 'from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
+    action: ['sell', 'selling', 'sales', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
+    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
   /** Reach and nothing else: against a conversion-first or a trust-first market. */
   awareness: {
@@ -31,6 +32,8 @@ export const strategy = {
     strong: [
       'hold back all offers', 'hold back offers', 'offer-free', 'no trial cta', 'pause the free-trial cta', 'pause the cta', 'no order-driving ads',
       'no sales push', 'no offers at all', 'no conversion push', 'no performance ads', 'pause all conversion campaigns', 'no sales messages',
+      'hold the free trial back', 'hold back the free trial', 'hold back the trial', 'hold the trial back', 'no trial until', 'before we ask anyone to',
+      'before asking anyone to', 'before we ask for', 'before any call to action',
     ],
     action: [],
     timing: [],
@@ -40,7 +43,7 @@ export const strategy = {
       'build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer',
       'no install campaigns', 'only community ambassadors', 'ambassadors only', 'community first',
     ],
-    action: [],
-    timing: [],
+    action: ['building trust', 'build trust', 'expert content', 'nurture', 'warm up', 'ambassadors', 'designer partnerships', 'brand films'],
+    timing: ['before we ask', 'before any offer', 'before the first offer', 'before selling', 'before the trial', 'weeks of', 'months of'],
   },
 } as const;

@@ -40,7 +40,7 @@ export const tone: ToneLexicon = {
       'letter from a bank', 'dear customer', 'legalese', 'like a bank', 'like a lawyer',
     ],
     weakAsks: ['no jokes', 'serious', 'strictly'],
-    marks: [],
+    marks: ['hereby', 'we hereby inform you', 'dear valued', 'shall terminate', 'pursuant to', 'please be advised', 'kindly note', 'herewith'],
   },
   academic: {
     names: ['academic', 'scientific', 'scholarly', 'clinical'],
@@ -55,7 +55,7 @@ export const tone: ToneLexicon = {
     marks: [
       'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',
       'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
-      'irreversible', 'permanent damage', 'shorten your life', 'takes a toll', 'silent killer', 'you will regret',
+      'irreversible', 'permanent damage', 'shorten your life', 'takes a toll', 'silent killer', 'you will regret', 'too late', 'heart disease',
     ],
   },
   sarcasm: {
@@ -70,7 +70,7 @@ export const tone: ToneLexicon = {
   },
   revealing: {
     names: ['revealing imagery', 'revealing', 'nudity', 'sexualised', 'sexualized', 'racy'],
-    asks: ['bikini', 'swimsuit', 'lingerie', 'cleavage', 'nude', 'nudity', 'topless', 'underwear', 'sexy', 'racy', 'revealing'],
+    asks: ['bikini', 'swimsuit', 'swimwear', 'lingerie', 'cleavage', 'nude', 'nudity', 'topless', 'underwear', 'sexy', 'racy', 'revealing'],
     marks: [],
   },
   condescending: {

@@ -122,14 +122,24 @@ function runCheck(o: Options): number {
       }
     }
     const total = counts.error + counts.warning + counts.info;
+    const ru = (n: number, one: string, few: string, many: string) => `${n} ${pluralRu(n, one, few, many)}`;
     const summary =
       uiLang === 'ru'
-        ? `${total} расхождений (${counts.error} ошибок, ${counts.warning} предупреждений, ${counts.info} замечаний) в ${results.length} файлах; документ «${doc.title}», ред. ${doc.revision}`
+        ? `${ru(total, 'расхождение', 'расхождения', 'расхождений')} (${ru(counts.error, 'ошибка', 'ошибки', 'ошибок')}, ${ru(counts.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${ru(counts.info, 'замечание', 'замечания', 'замечаний')}) в ${results.length} ${pluralRu(results.length, 'файле', 'файлах', 'файлах')}; документ «${doc.title}», ред. ${doc.revision}`
         : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}; document "${doc.title}", rev. ${doc.revision}`;
     process.stdout.write(`${total > 0 ? '\n' : ''}${summary}\n`);
   }
   if (readFailed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Russian plural: 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка, 11 ошибок. */
+function pluralRu(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
 }
 
 function runValidate(o: Options): number {

@@ -80,7 +80,9 @@ for (const p of [enPeople, ruPeople]) {
 }
 
 export function findCues(tokens: readonly Token[]): CueMatch[] {
-  return matcher.findAll(tokens);
+  const all = matcher.findAll(tokens);
+  // The same word list may name a phrase twice; count it once.
+  return all.filter((c, i) => !all.slice(Math.max(0, i - 8), i).some((o) => o.from === c.from && o.to === c.to && o.phrase.payload === c.phrase.payload));
 }
 
 /** Tone categories and message themes known to the product, by language, to map a document's words onto. */

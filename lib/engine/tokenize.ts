@@ -12,9 +12,15 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const POSSESSIVE = /['’]s$/;
 
+/** "it's", "let's": contractions, not possessives. */
+const CONTRACTIONS = new Set(["it's", "let's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "where's", "how's"]);
+
 export function normWord(text: string): string {
   let s = text.toLowerCase();
-  if (s.includes("'") || s.includes('’')) s = s.replace(POSSESSIVE, '').replace(/’/g, "'");
+  if (s.includes("'") || s.includes('’')) {
+    s = s.replace(/’/g, "'");
+    if (!CONTRACTIONS.has(s)) s = s.replace(POSSESSIVE, '');
+  }
   if (s.includes('ё')) s = s.replace(/ё/g, 'е');
   return s;
 }

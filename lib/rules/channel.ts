@@ -21,6 +21,8 @@ const THIRD_PARTY = new Set(['its', 'their', 'his', 'her', 'whose']);
 function cueDistance(s: SentenceView, cue: CueMatch, c: PhraseMatch<string>): number {
   if (s.subclauseOf[cue.from] !== s.subclauseOf[c.from]) return Infinity;
   const dist = cue.from >= c.to ? cue.from - c.to : cue.to <= c.from ? c.from - cue.to + 0.5 : Infinity;
+  // "TikTok clips support the Instagram push": a support word before a channel is a verb; the role follows the channel ("X as support").
+  if (cue.phrase.payload === 'role:support' && cue.to <= c.from) return Infinity;
   // "pause Instagram", "убираем VK", "VK с мая сворачиваем": a drop word sits close to the channel, in English before it.
   if (cue.phrase.payload === 'role:drop') {
     const russian = /[а-я]/.test(cue.phrase.source);

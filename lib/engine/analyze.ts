@@ -1,7 +1,7 @@
-import { findCues, type CueMatch } from './cues';
+import { dedupeCues, type CueMatch } from './cues';
 import { sentenceLanguage } from './language';
 import type { PhraseMatch } from './matcher';
-import type { DocModel } from './model';
+import type { DocModel, MentionType, RedLineTerm, Tagged } from './model';
 import { findQuantities, type Quantity } from './quantities';
 import { splitSentences, type Line, type RawSentence } from './segment';
 import type { Lang, MarketMention, Sentence, Token } from './types';
@@ -10,10 +10,26 @@ import type { Lang, MarketMention, Sentence, Token } from './types';
  * A sentence with everything the rules read: cue words, channel and metric mentions, quantities,
  * clause boundaries, inline quotes, and the market it speaks of.
  */
+/** Everything the document's single matcher found in one sentence, by what it stands for. */
+export interface SentenceMatches {
+  cues: CueMatch[];
+  markets: PhraseMatch<{ market: string; type: MentionType; language: boolean }>[];
+  channels: PhraseMatch<string>[];
+  metrics: PhraseMatch<string>[];
+  terms: PhraseMatch<RedLineTerm>[];
+  excepts: PhraseMatch<string>[];
+  ownTone: PhraseMatch<string>[];
+  ownTheme: PhraseMatch<string>[];
+}
+
 export interface SentenceView extends Sentence {
   cues: CueMatch[];
   channels: PhraseMatch<string>[];
   metrics: PhraseMatch<string>[];
+  terms: PhraseMatch<RedLineTerm>[];
+  excepts: PhraseMatch<string>[];
+  ownTone: PhraseMatch<string>[];
+  ownTheme: PhraseMatch<string>[];
   quantities: Quantity[];
   /** Token index ranges of inline quotes («...», "...", '...'). */
   inlineQuotes: [number, number][];
@@ -32,6 +48,13 @@ export interface ParagraphView {
   sectionMarket: string | null | undefined;
 }
 
+/**
+ * Only a sentence with a digit or a number word can hold a quantity; the rest skip the number scanner.
+ * The list is wide on purpose (stems of English and Russian number, fraction and multiplier words).
+ */
+const MAY_HAVE_NUMBER =
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter|fifth|twice|double|triple|dozen|a month|a week|a year|month|week|year)|(?:ноль|нол|один|одн|два|двух|две|двум|тр[её]|четыр|пят|шест|сем|восем|девят|десят|дцат|сорок|сто|двест|триста|четырест|сот|тысяч|миллион|полтор|половин|треть|четверт|вдвое|втрое|пол|месяц|недел|год|сутк|дн|час)/iu;
+
 const CLAUSE_PUNCT = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '[', ']', '…']);
 const PREPOSITIONS = new Set(['for', 'in', 'to', 'across', 'within', 'inside', 'для', 'в', 'во', 'по', 'на']);
 const ORIGIN = new Set(['from', 'из', 'of', 'от']);
@@ -46,20 +69,44 @@ const QUOTE_CLOSE = new Set(['»', '”', '"', "'"]);
 export interface PreParagraph {
   lines: readonly Line[];
   sentences: RawSentence[][];
+  matches: SentenceMatches[][];
   names: Set<string>;
+}
+
+function split(found: PhraseMatch<Tagged>[]): SentenceMatches {
+  const out: SentenceMatches = { cues: [], markets: [], channels: [], metrics: [], terms: [], excepts: [], ownTone: [], ownTheme: [] };
+  for (const m of found) {
+    const t = m.phrase.payload;
+    const re = <U>(v: U): PhraseMatch<U> => ({ ...m, phrase: { ...m.phrase, payload: v } });
+    switch (t.k) {
+      case 'cue': out.cues.push(re(t.v)); break;
+      case 'market': out.markets.push(re(t.v)); break;
+      case 'channel': out.channels.push(re(t.v)); break;
+      case 'metric': out.metrics.push(re(t.v)); break;
+      case 'term': out.terms.push(re(t.v)); break;
+      case 'except': out.excepts.push(re(t.v)); break;
+      case 'ownTone': out.ownTone.push(re(t.v)); break;
+      case 'ownTheme': out.ownTheme.push(re(t.v)); break;
+    }
+  }
+  out.cues = dedupeCues(out.cues);
+  out.channels = dedupe(out.channels);
+  out.metrics = dedupe(out.metrics);
+  return out;
 }
 
 export function preParagraph(model: DocModel, lines: readonly Line[]): PreParagraph {
   const sentences = lines.map((l) => splitSentences(l));
+  const matches = sentences.map((line) => line.map((raw) => split(model.all.findAll(raw.tokens))));
   const names = new Set<string>();
-  for (const line of sentences) {
-    for (const raw of line) {
-      if (model.marketNames.findAll(raw.tokens).length === 0) continue;
-      const cues = findCues(raw.tokens);
-      for (const m of marketMentions(model, raw.tokens, findInlineQuotes(raw.tokens), cues, raw.line)) if (m.strength >= 1) names.add(m.market);
-    }
-  }
-  return { lines, sentences, names };
+  sentences.forEach((line, li) => {
+    line.forEach((raw, si) => {
+      const m = matches[li]![si]!;
+      if (m.markets.length === 0) return;
+      for (const x of marketMentions(m.markets, raw.tokens, findInlineQuotes(raw.tokens), m.cues)) if (x.strength >= 1) names.add(x.market);
+    });
+  });
+  return { lines, sentences, matches, names };
 }
 
 export function analyzeParagraph(
@@ -76,15 +123,17 @@ export function analyzeParagraph(
   let paragraphLang: Lang | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    for (const raw of pre.sentences[li]!) {
+    for (let si = 0; si < pre.sentences[li]!.length; si++) {
+      const raw = pre.sentences[li]![si]!;
+      const found = pre.matches[li]![si]!;
       const tokens = raw.tokens;
-      const cues = findCues(tokens);
+      const cues = found.cues;
       const inlineQuotes = findInlineQuotes(tokens);
       const clauseOf = clauses(tokens, cues, false);
       const subclauseOf = clauses(tokens, cues, true);
       const lang: Lang = sentenceLanguage(raw.text, tokens) ?? paragraphLang ?? 'en';
       paragraphLang = lang;
-      const mentions = marketMentions(model, tokens, inlineQuotes, cues, line);
+      const mentions = marketMentions(found.markets, tokens, inlineQuotes, cues);
       const own = strongestMarket(mentions);
       let market: string | null;
       if (own !== null) {
@@ -118,9 +167,13 @@ export function analyzeParagraph(
         market,
         mentions,
         cues,
-        channels: dedupe(model.channels.findAll(tokens)),
-        metrics: dedupe(model.metrics.findAll(tokens)),
-        quantities: findQuantities(raw.text).map((q) => shift(q, raw.start)),
+        channels: found.channels,
+        metrics: found.metrics,
+        terms: found.terms,
+        excepts: found.excepts,
+        ownTone: found.ownTone,
+        ownTheme: found.ownTheme,
+        quantities: MAY_HAVE_NUMBER.test(raw.text) ? findQuantities(raw.text).map((q) => shift(q, raw.start)) : [],
         inlineQuotes,
         clauseOf,
         subclauseOf,
@@ -192,16 +245,15 @@ function clauses(tokens: readonly Token[], cues: readonly CueMatch[], commas: bo
 }
 
 function marketMentions(
-  model: DocModel,
+  found: readonly PhraseMatch<{ market: string; type: MentionType; language: boolean }>[],
   tokens: readonly Token[],
   quotes: readonly [number, number][],
   cues: readonly CueMatch[],
-  line: Line,
 ): MarketMention[] {
   const out: MarketMention[] = [];
   const diaspora = new Set<number>();
   for (const c of cues) if (c.phrase.payload === 'diaspora') for (let i = c.from; i < c.to; i++) diaspora.add(i);
-  for (const m of model.marketNames.findAll(tokens)) {
+  for (const m of found) {
     const { market, type, language } = m.phrase.payload;
     let strength = type === 'name' ? 1.5 : 1;
     let p = m.from - 1;
@@ -221,7 +273,6 @@ function marketMentions(
     if (strength === 0) continue;
     out.push({ market, start: m.start, end: m.end, strength, people: type === 'demonym' });
   }
-  void line;
   return out;
 }
 

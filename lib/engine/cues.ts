@@ -79,10 +79,16 @@ for (const p of [enPeople, ruPeople]) {
   add('not-pred', p.notPredicate);
 }
 
-export function findCues(tokens: readonly Token[]): CueMatch[] {
-  const all = matcher.findAll(tokens);
-  // The same word list may name a phrase twice; count it once.
+/** The cue matcher, for a document model to fold into its single matcher. */
+export const CUE_MATCHER: PhraseMatcher<string> = matcher;
+
+/** The same word list may name a phrase twice; count it once. */
+export function dedupeCues(all: CueMatch[]): CueMatch[] {
   return all.filter((c, i) => !all.slice(Math.max(0, i - 8), i).some((o) => o.from === c.from && o.to === c.to && o.phrase.payload === c.phrase.payload));
+}
+
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  return dedupeCues(matcher.findAll(tokens));
 }
 
 /** Tone categories and message themes known to the product, by language, to map a document's words onto. */

@@ -84,6 +84,16 @@ export class PhraseMatcher<T> {
     this.size++;
   }
 
+  /** Adds every phrase of another matcher, with its payload wrapped: many lists, one pass over a sentence. */
+  absorb<U>(other: PhraseMatcher<U>, wrap: (u: U) => T): void {
+    for (const [k, list] of other.index) {
+      let mine = this.index.get(k);
+      if (!mine) this.index.set(k, (mine = []));
+      for (const p of list) mine.push({ ...p, payload: wrap(p.payload) });
+      this.size += list.length;
+    }
+  }
+
   /** All matches in `tokens`, longest first at each position; overlapping matches of different phrases are kept. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];

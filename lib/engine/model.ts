@@ -5,7 +5,7 @@ import { BUILTIN_MARKETS } from '../lexicon/markets';
 import { BUILTIN_METRICS } from '../lexicon/metrics';
 import { people as enPeople } from '../lexicon/en/people';
 import { people as ruPeople } from '../lexicon/ru/people';
-import { THEME_LEXICONS, TONE_LEXICONS } from './cues';
+import { CUE_MATCHER, THEME_LEXICONS, TONE_LEXICONS } from './cues';
 import { PhraseMatcher } from './matcher';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
@@ -43,7 +43,20 @@ export interface AssumptionModel {
   concepts: Set<string>;
 }
 
+/** What a phrase of the document model's single matcher stands for. */
+export type Tagged =
+  | { k: 'cue'; v: string }
+  | { k: 'market'; v: { market: string; type: MentionType; language: boolean } }
+  | { k: 'channel'; v: string }
+  | { k: 'metric'; v: string }
+  | { k: 'term'; v: RedLineTerm }
+  | { k: 'except'; v: string }
+  | { k: 'ownTone'; v: string }
+  | { k: 'ownTheme'; v: string };
+
 export interface DocModel {
+  /** Every phrase below (and every cue word) in one matcher: one pass over each sentence finds them all. */
+  all: PhraseMatcher<Tagged>;
   doc: AlignmentDoc;
   revision: number;
   /** The year the document was last updated: figures from earlier years are history. */
@@ -139,8 +152,30 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   const marketsByLang = new Map<string, string[]>();
   for (const m of markets) for (const l of m.languages) marketsByLang.set(l, [...(marketsByLang.get(l) ?? []), m.id]);
 
+  // A document's own tone and theme words, where no built-in category names them ("flippant", "cashback-led").
+  const ownTone = new PhraseMatcher<string>();
+  const ownTheme = new PhraseMatcher<string>();
+  for (const m of markets) {
+    for (const a of m.toneAvoid) {
+      if (!a.category.startsWith('own:')) continue;
+      ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
+      for (const w of labelWords(a.label)) ownTone.add(w, a.category, { caseSensitive: false, exact: false });
+    }
+    for (const a of m.themeAvoid) if (a.theme.startsWith('own:')) for (const w of labelWords(a.label)) ownTheme.add(w, a.theme, { caseSensitive: false, exact: false });
+  }
+  const all = new PhraseMatcher<Tagged>();
+  all.absorb(CUE_MATCHER, (v) => ({ k: 'cue', v }));
+  all.absorb(marketNames, (v) => ({ k: 'market', v }));
+  all.absorb(channels, (v) => ({ k: 'channel', v }));
+  all.absorb(metrics, (v) => ({ k: 'metric', v }));
+  all.absorb(redLineTerms, (v) => ({ k: 'term', v }));
+  all.absorb(exceptions, (v) => ({ k: 'except', v }));
+  all.absorb(ownTone, (v) => ({ k: 'ownTone', v }));
+  all.absorb(ownTheme, (v) => ({ k: 'ownTheme', v }));
+
   const signOffs = (doc.signOff ?? []).filter((s) => s.revision === doc.revision).map((s) => s.date).sort();
   return {
+    all,
     doc,
     revision: doc.revision,
     year: /^\d{4}/.test(doc.updatedAt ?? '') ? Number(doc.updatedAt.slice(0, 4)) : undefined,

@@ -118,6 +118,7 @@ const ABBREVIATIONS = new Set([
   'т', 'д', 'г', 'ул', 'мин', 'макс', 'р', 'см', 'стр', 'им', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+const MAX_SENTENCE = 600;
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -128,14 +129,28 @@ export function splitSentences(line: Line): RawSentence[] {
   let depth = 0;
   let straight = false;
   let sentStart = 0;
-  const push = (end: number) => {
-    const raw = text.slice(sentStart, end);
+  const emit = (from: number, end: number) => {
+    const raw = text.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length > 0) {
-      const start = line.start + sentStart + lead;
+      const start = line.start + from + lead;
       out.push({ start, end: start + body.length, text: body, tokens: tokenize(body, start), line, lineStart: out.length === 0 });
     }
+  };
+  // A run-on "sentence" (1 MB with no full stop, a table of numbers) is cut into pieces of bounded length at spaces,
+  // so that no stage ever works on more than MAX_SENTENCE characters at once: checking stays linear.
+  const push = (end: number) => {
+    let from = sentStart;
+    while (end - from > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      if (cut <= from + MAX_SENTENCE / 2) cut = from + MAX_SENTENCE;
+      // Never cut a surrogate pair in two.
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut--;
+      emit(from, cut);
+      from = cut;
+    }
+    emit(from, end);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

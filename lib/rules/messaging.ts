@@ -1,6 +1,5 @@
 import { marketAt, type SentenceView } from '../engine/analyze';
-import { labelWords, type DocModel, type MarketModel } from '../engine/model';
-import { PhraseMatcher } from '../engine/matcher';
+import type { MarketModel } from '../engine/model';
 import { isHypothesisReport, isNegated, tokenAt } from '../engine/stance';
 import { agreedSuffix } from './format';
 import { associateMetric } from './metric-values';
@@ -30,23 +29,10 @@ interface ThemeHit {
 
 const INSTRUMENTAL = /(?:ой|ей|ом|ем|ами|ями|ью)$/;
 
-/** Words of the themes a document names that no built-in theme covers ("cashback-led" → cashback). */
-const ownThemes = new WeakMap<DocModel, PhraseMatcher<string>>();
-function ownThemeMatcher(model: DocModel): PhraseMatcher<string> {
-  let pm = ownThemes.get(model);
-  if (!pm) {
-    pm = new PhraseMatcher<string>();
-    for (const m of model.markets) for (const a of m.themeAvoid) if (a.theme.startsWith('own:')) for (const w of labelWords(a.label)) pm.add(w, a.theme, { caseSensitive: false, exact: false });
-    ownThemes.set(model, pm);
-  }
-  return pm;
-}
-
 function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
   const { model } = ctx;
   const hits: ThemeHit[] = [];
-  const own = ownThemeMatcher(model);
-  if (own.size > 0) for (const c of own.findAll(s.tokens)) if (!isNegated(s, c.from, c.to)) hits.push({ theme: c.phrase.payload, start: c.start, end: c.end, from: c.from, figure: false });
+  for (const c of s.ownTheme) if (!isNegated(s, c.from, c.to)) hits.push({ theme: c.phrase.payload, start: c.start, end: c.end, from: c.from, figure: false });
   for (const c of s.cues) {
     if (!c.phrase.payload.startsWith('theme:') || isNegated(s, c.from, c.to)) continue;
     hits.push({ theme: c.phrase.payload.slice(6), start: c.start, end: c.end, from: c.from, figure: false });

@@ -47,10 +47,10 @@ function isOrdinaryWord(s: SentenceView, m: PhraseMatch<RedLineTerm>): boolean {
 
 function checkTerms(ctx: RuleContext, s: SentenceView, next: SentenceView | undefined): void {
   const { model } = ctx;
-  const matches = model.redLineTerms.findAll(s.tokens);
+  const matches = s.terms;
   if (matches.length === 0) return;
   const checking = isCheckingQuestion(s, next);
-  const excepts = model.exceptions.findAll(s.tokens);
+  const excepts = s.excepts;
   const taken: { id: string; from: number; to: number }[] = [];
   for (const m of matches) {
     const rl = m.phrase.payload.redLine;

@@ -1,6 +1,5 @@
 import { marketAt, type SentenceView } from '../engine/analyze';
-import { PhraseMatcher } from '../engine/matcher';
-import { labelWords, type DocModel, type MarketModel } from '../engine/model';
+import type { DocModel, MarketModel } from '../engine/model';
 import { isNegated } from '../engine/stance';
 import { agreedSuffix } from './format';
 import type { Rule, RuleContext } from './types';
@@ -21,23 +20,6 @@ function copyGroups(model: DocModel): Record<string, readonly string[]> {
   const groups: Record<string, string[]> = { loud: LOUD };
   for (const m of model.markets) for (const a of m.toneAvoid) if (!LOUD.includes(a.category)) groups[a.category] = [a.category];
   return groups;
-}
-
-const ownMatchers = new WeakMap<DocModel, PhraseMatcher<string>>();
-function ownMatcher(model: DocModel): PhraseMatcher<string> {
-  let pm = ownMatchers.get(model);
-  if (!pm) {
-    pm = new PhraseMatcher<string>();
-    for (const m of model.markets) {
-      for (const a of m.toneAvoid) {
-        if (!a.category.startsWith('own:')) continue;
-        pm.add(a.label, a.category, { caseSensitive: false, exact: false });
-        for (const w of labelWords(a.label)) pm.add(w, a.category, { caseSensitive: false, exact: false });
-      }
-    }
-    ownMatchers.set(model, pm);
-  }
-  return pm;
 }
 
 function voiceText(m: MarketModel, lang: 'en' | 'ru'): string {
@@ -82,10 +64,9 @@ function requests(model: DocModel, s: SentenceView): Hit[] {
   const contexts = s.cues.filter((c) => c.phrase.payload === 'tone-ctx');
   // A weak word asks for a tone only next to a word about copy: "Тексты агрессивнее", not "агрессивным скидкам ... в постах".
   const nearContext = (c: { from: number; to: number }) => contexts.some((x) => Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 6);
-  const own = ownMatcher(model);
   const cues = [
     ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (c.phrase.payload.startsWith('tone-weak:') && nearContext(c))),
-    ...(own.size > 0 ? own.findAll(s.tokens) : []),
+    ...s.ownTone,
   ];
   const byMarket = new Map<string, Hit>();
   for (const c of cues) {

@@ -1,6 +1,6 @@
 import { dedupeCues, type CueMatch } from './cues';
 import { sentenceLanguage } from './language';
-import type { PhraseMatch } from './matcher';
+import type { Phrase, PhraseMatch } from './matcher';
 import type { DocModel, MentionType, RedLineTerm, Tagged } from './model';
 import { findQuantities, type Quantity } from './quantities';
 import { splitSentences, type Line, type RawSentence } from './segment';
@@ -76,17 +76,19 @@ export interface PreParagraph {
 function split(found: PhraseMatch<Tagged>[]): SentenceMatches {
   const out: SentenceMatches = { cues: [], markets: [], channels: [], metrics: [], terms: [], excepts: [], ownTone: [], ownTheme: [] };
   for (const m of found) {
-    const t = m.phrase.payload;
-    const re = <U>(v: U): PhraseMatch<U> => ({ ...m, phrase: { ...m.phrase, payload: v } });
-    switch (t.k) {
-      case 'cue': out.cues.push(re(t.v)); break;
-      case 'market': out.markets.push(re(t.v)); break;
-      case 'channel': out.channels.push(re(t.v)); break;
-      case 'metric': out.metrics.push(re(t.v)); break;
-      case 'term': out.terms.push(re(t.v)); break;
-      case 'except': out.excepts.push(re(t.v)); break;
-      case 'ownTone': out.ownTone.push(re(t.v)); break;
-      case 'ownTheme': out.ownTheme.push(re(t.v)); break;
+    const kind = m.phrase.payload.k;
+    // Hand the match back with the phrase as its own list knows it (payload: the tag, the channel key ...).
+    const back = m as unknown as PhraseMatch<never>;
+    back.phrase = m.phrase.inner as Phrase<never>;
+    switch (kind) {
+      case 'cue': out.cues.push(back); break;
+      case 'market': out.markets.push(back); break;
+      case 'channel': out.channels.push(back); break;
+      case 'metric': out.metrics.push(back); break;
+      case 'term': out.terms.push(back); break;
+      case 'except': out.excepts.push(back); break;
+      case 'ownTone': out.ownTone.push(back); break;
+      case 'ownTheme': out.ownTheme.push(back); break;
     }
   }
   out.cues = dedupeCues(out.cues);

@@ -84,7 +84,20 @@ export const CUE_MATCHER: PhraseMatcher<string> = matcher;
 
 /** The same word list may name a phrase twice; count it once. */
 export function dedupeCues(all: CueMatch[]): CueMatch[] {
-  return all.filter((c, i) => !all.slice(Math.max(0, i - 8), i).some((o) => o.from === c.from && o.to === c.to && o.phrase.payload === c.phrase.payload));
+  const out: CueMatch[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    let dup = false;
+    for (let j = out.length - 1; j >= 0 && j >= out.length - 8; j--) {
+      const o = out[j]!;
+      if (o.from === c.from && o.to === c.to && o.phrase.payload === c.phrase.payload) {
+        dup = true;
+        break;
+      }
+    }
+    if (!dup) out.push(c);
+  }
+  return out;
 }
 
 export function findCues(tokens: readonly Token[]): CueMatch[] {

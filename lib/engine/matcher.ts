@@ -1,5 +1,5 @@
 import { tokenize } from './tokenize';
-import { wordMatches } from './stem';
+import { stem, wordMatches } from './stem';
 import type { Token } from './types';
 
 /**
@@ -13,6 +13,7 @@ interface PhraseWord {
   /** As written in the lexicon, for case-sensitive phrases. */
   text: string;
   norm: string;
+  stem: string;
 }
 
 export interface Phrase<T> {
@@ -22,6 +23,8 @@ export interface Phrase<T> {
   exact: boolean;
   source: string;
   payload: T;
+  /** The same phrase in the matcher it was absorbed from. */
+  inner?: Phrase<unknown>;
 }
 
 export interface PhraseMatch<T> {
@@ -39,20 +42,11 @@ const KEPT_PUNCT = new Set(['%', '$', '+', '₽', '€', '£', '/']);
 function phraseWords(text: string): PhraseWord[] {
   return tokenize(text)
     .filter((t) => t.type === 'word' || t.type === 'num' || KEPT_PUNCT.has(t.text))
-    .map((t) => ({ text: t.text.replace(/['’]s$/, ''), norm: t.norm }));
+    .map((t) => ({ text: t.text.replace(/['’]s$/, ''), norm: t.norm, stem: stem(t.norm) }));
 }
 
 function key(norm: string, n: number): string {
   return norm.slice(0, n);
-}
-
-/** Index keys a text word can be found under: its first 4, 3 and 2 letters (a 1-letter word: itself). */
-function tokenKeys(n: string): string[] {
-  if (n.length <= 1) return [n];
-  const out = [n.slice(0, Math.min(4, n.length))];
-  if (n.length >= 3) out.push(n.slice(0, 3));
-  if (n.length >= 3 || out[0]!.length > 2) out.push(n.slice(0, 2));
-  return out;
 }
 
 export interface AddOptions {
@@ -89,7 +83,8 @@ export class PhraseMatcher<T> {
     for (const [k, list] of other.index) {
       let mine = this.index.get(k);
       if (!mine) this.index.set(k, (mine = []));
-      for (const p of list) mine.push({ ...p, payload: wrap(p.payload) });
+      // `inner` keeps the phrase as the other matcher knows it, so a match can be handed back without copying.
+      for (const p of list) mine.push({ ...p, payload: wrap(p.payload), inner: p });
       this.size += list.length;
     }
   }
@@ -100,20 +95,34 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) continue;
-      const keys = (t.keys ??= tokenKeys(t.norm));
-      for (let k = 0; k < keys.length; k++) {
-        const cands = this.index.get(keys[k]!);
+      // A phrase is indexed under the first 4 letters of its first word, or the whole word when shorter. A text word
+      // is looked up under its own first 4 letters, and under its first 3 when it is Russian: a 3-letter Russian
+      // lemma inflects (`тон` → `тона`); a shorter or Latin one only matches as written (see `wordMatches`).
+      const n = t.norm;
+      const len = n.length >= 4 ? 4 : n.length;
+      for (let pass = 0; pass < 2; pass++) {
+        const kl = pass === 0 ? len : 3;
+        if (pass === 1 && (n.length < 4 || t.script !== 'cyrillic')) break;
+        const cands = this.index.get(kl === n.length ? n : n.slice(0, kl));
         if (!cands) continue;
-        const len = keys[k]!.length;
         for (const p of cands) {
           // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
-          if (len < 4 && p.words[0]!.norm.length !== len) continue;
+          if (kl < 4 && p.words[0]!.norm.length !== kl) continue;
           const to = this.matchAt(tokens, i, p);
           if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
         }
       }
     }
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Matches come in token order; at one position, the longest first.
+    for (let i = 1; i < out.length; i++) {
+      const m = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]!.start === m.start && out[j]!.end < m.end) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = m;
+    }
     return out;
   }
 
@@ -145,5 +154,5 @@ function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean):
   if (t.norm === w.norm) return true;
   // Only the words of a phrase inflect; the last word of a Latin phrase inflects too (`treat insomnia`).
   void last;
-  return wordMatches(t.norm, w.norm);
+  return wordMatches(t.norm, w.norm, (t.stem ??= stem(t.norm)), w.stem);
 }

@@ -119,6 +119,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_SENTENCE = 600;
+const SENTENCE_MARKS = /[.!?…«»“”„"]/;
+const CLOSERS = new Set(['.', '!', '?', '…', '»', '"', '”', "'", ')', ']']);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -152,7 +155,11 @@ export function splitSentences(line: Line): RawSentence[] {
     }
     emit(from, end);
   };
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one mark that can end a sentence or open/close a quote to the next.
+  const marks = new RegExp(SENTENCE_MARKS.source, 'g');
+  let found: RegExpExecArray | null;
+  while ((found = marks.exec(text)) !== null) {
+    const i = found.index;
     const c = text[i]!;
     if (OPEN_QUOTES.has(c)) depth++;
     else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
@@ -160,11 +167,11 @@ export function splitSentences(line: Line): RawSentence[] {
     if (depth > 0 || straight) continue;
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let j = i + 1;
-    while (j < text.length && /[.!?…»"”')\]]/.test(text[j]!)) j++;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
     if (j >= text.length) break;
-    if (!/\s/.test(text[j]!)) continue;
+    if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /\s/.test(text[k]!)) k++;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     if (c === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i));
@@ -174,7 +181,7 @@ export function splitSentences(line: Line): RawSentence[] {
     if (/\p{Ll}/u.test(next) && c !== '?' && c !== '!') continue;
     push(j);
     sentStart = k;
-    i = k - 1;
+    marks.lastIndex = k;
   }
   push(text.length);
   return out;

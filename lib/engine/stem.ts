@@ -6,12 +6,18 @@ import { stemmer as stemRussian } from '@orama/stemmers/russian';
  * Snowball stemmers are the most expensive step per word.
  */
 const cache = new Map<string, string>();
+
+/** Is the first letter Cyrillic? (Words are one script; mixed ones are rare and fall to the slower paths.) */
+export function isCyrillic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x400 && c <= 0x4ff;
+}
 const MAX_CACHE = 50_000;
 
 export function stem(word: string): string {
   let s = cache.get(word);
   if (s !== undefined) return s;
-  if (/[а-яё]/.test(word)) s = stemRussian(word);
+  if (isCyrillic(word)) s = stemRussian(word);
   else if (/^[a-z]+$/.test(word) && word.length > 3) s = stemEnglish(word);
   else s = word;
   if (cache.size > MAX_CACHE) cache.clear();
@@ -32,19 +38,19 @@ const RU_DERIVATION = /^(?:ир|ов|ион|он|енн|ен|ическ|ск|н)
  * (`гарант` → `гарантируем`, `санкц` → `санкционная`), never a diminutive or another noun (`выбор` →
  * `выборке`); a plural-only lemma (`выборы`) does not match the singular (`выбор`).
  */
-export function wordMatches(norm: string, lemma: string): boolean {
+export function wordMatches(norm: string, lemma: string, normStem?: string, lemmaStem?: string): boolean {
   if (norm === lemma) return true;
-  const cyr = /[а-я]/.test(lemma);
+  const cyr = isCyrillic(lemma);
   if (!cyr) {
-    if (lemma.length < 4 || norm.length < 4) return false;
-    if (stem(norm) !== stem(lemma)) return false;
+    if (lemma.length < 4 || norm.length < 4 || isCyrillic(norm)) return false;
+    if ((normStem ?? stem(norm)) !== (lemmaStem ?? stem(lemma))) return false;
     if (NOUN_LIKE.test(lemma) && VERB_FORM.test(norm) && !VERB_FORM.test(lemma)) return false;
     return true;
   }
-  if (!/[а-я]/.test(norm)) return false;
-  const sl = stem(lemma);
+  if (!isCyrillic(norm)) return false;
+  const sl = lemmaStem ?? stem(lemma);
   if (sl.length < 3) return false;
-  const sn = stem(norm);
+  const sn = normStem ?? stem(norm);
   if (sn === sl) {
     if (RU_PLURAL.test(lemma) && RU_SINGULAR_TAIL.test(norm.slice(sl.length))) return false;
     return true;

@@ -45,8 +45,8 @@ export interface Token {
   script: 'latin' | 'cyrillic' | 'other' | 'none';
   /** The word is joined to the previous one by a hyphen (`risk-free`, `врачами-сомнологами`). */
   hyphenJoined: boolean;
-  /** The first 2, 3 and 4 letters of `norm`, the keys of the phrase index (filled on first use). */
-  keys?: string[];
+  /** Stem of `norm`, filled on first use by the matcher. */
+  stem?: string;
 }
 
 /** A sentence (or a list item, heading or line fragment) with its context. */

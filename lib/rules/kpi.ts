@@ -137,6 +137,9 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
   const { model } = ctx;
   const s = para[i]!;
   const windowed: { kpi: Kpi; market: MarketModel }[] = [];
+  if (s.quantities.length === 0) return;
+  const increase = s.tokens.some((t) => INCREASE.test(t.norm));
+  const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
   for (const q of s.quantities) {
     if (q.role) continue;
     const from = tokenAt(s, q.start);
@@ -144,8 +147,6 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
     const marketId = marketAt(s, q.start);
     const market = marketId === null ? undefined : model.byId.get(marketId);
     if (!market) continue;
-    const increase = s.tokens.some((t) => INCREASE.test(t.norm));
-    const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
     let metric = q.kind === 'multiplier' && (increase || decrease) ? metricBefore(s, q.start) : associateMetric(model, s, q);
     if (metric === null && q.kind !== 'duration' && q.kind !== 'multiplier') metric = fallbackMetric(model, para, i, q, market);
     const k = kpiFor(market, metric);

@@ -16,8 +16,12 @@ const COPY_THRESHOLD = 2.5;
 const OTHER_THRESHOLD = 2;
 const SENTENCE_MIN = 1.5;
 
+const groupCache = new WeakMap<DocModel, Record<string, readonly string[]>>();
 function copyGroups(model: DocModel): Record<string, readonly string[]> {
+  const cached = groupCache.get(model);
+  if (cached) return cached;
   const groups: Record<string, string[]> = { loud: LOUD };
+  groupCache.set(model, groups);
   for (const m of model.markets) for (const a of m.toneAvoid) if (!LOUD.includes(a.category)) groups[a.category] = [a.category];
   return groups;
 }

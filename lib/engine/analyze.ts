@@ -131,8 +131,7 @@ export function analyzeParagraph(
       const tokens = raw.tokens;
       const cues = found.cues;
       const inlineQuotes = findInlineQuotes(tokens);
-      const clauseOf = clauses(tokens, cues, false);
-      const subclauseOf = clauses(tokens, cues, true);
+      const [clauseOf, subclauseOf] = clauses(tokens, cues);
       const lang: Lang = sentenceLanguage(raw.text, tokens) ?? paragraphLang ?? 'en';
       paragraphLang = lang;
       const mentions = marketMentions(found.markets, tokens, inlineQuotes, cues);
@@ -227,7 +226,8 @@ function findInlineQuotes(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-function clauses(tokens: readonly Token[], cues: readonly CueMatch[], commas: boolean): number[] {
+/** Clause index of each token: clauses end at . ; : ! ? — ( ) and contrast words; subclauses also at commas. */
+function clauses(tokens: readonly Token[], cues: readonly CueMatch[]): [number[], number[]] {
   const contrastAt = new Set<number>();
   for (const c of cues) {
     if (c.phrase.payload !== 'contrast') continue;
@@ -235,15 +235,26 @@ function clauses(tokens: readonly Token[], cues: readonly CueMatch[], commas: bo
     if (c.phrase.source === 'а' && tokens[c.from - 1]?.text !== ',') continue;
     contrastAt.add(c.from);
   }
-  const out: number[] = [];
+  const clause: number[] = new Array(tokens.length);
+  const sub: number[] = new Array(tokens.length);
   let k = 0;
+  let ks = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (contrastAt.has(i)) k++;
-    out.push(k);
-    if (t.type === 'punct' && (CLAUSE_PUNCT.has(t.text) || (commas && t.text === ','))) k++;
+    if (contrastAt.has(i)) {
+      k++;
+      ks++;
+    }
+    clause[i] = k;
+    sub[i] = ks;
+    if (t.type === 'punct') {
+      if (CLAUSE_PUNCT.has(t.text)) {
+        k++;
+        ks++;
+      } else if (t.text === ',') ks++;
+    }
   }
-  return out;
+  return [clause, sub];
 }
 
 function marketMentions(

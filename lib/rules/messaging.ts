@@ -155,10 +155,14 @@ export const messaging: Rule = {
     const { model } = ctx;
     ctx.paragraph.sentences.forEach((s, i) => {
       if (isHypothesisReport(s, model.hypothesisIds)) return;
+      // Only a sentence that names a lead position, or opens a text or a piece of copy, can lead with a theme.
+      const leadsHere = leadPositions(s);
+      const opening = openingLine(ctx, s, i);
+      if (leadsHere.length === 0 && opening === null) return;
       const hits = themeHits(ctx, s);
       if (hits.length === 0) return;
       const done = new Set<string>();
-      for (const lead of leadPositions(s)) {
+      for (const lead of leadsHere) {
         for (const h of hits) {
           if (!leads(s, lead, h)) continue;
           const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
@@ -172,7 +176,6 @@ export const messaging: Rule = {
           report(ctx, s, m, avoid.label, start, end);
         }
       }
-      const opening = openingLine(ctx, s, i);
       if (opening === null) return;
       for (const h of hits) {
         // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.

@@ -9,7 +9,7 @@ import { formatKpiTable, kpiTable } from '../../lib/alignment/kpi-table';
 import { parseAlignment, validateAlignment } from '../../lib/alignment/load';
 import type { AlignmentDoc } from '../../lib/alignment/schema';
 
-const SECOND_EXAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'alignment', 'second-example.alignment.json');
+const SECOND_EXAMPLE = join(import.meta.dirname, '..', 'fixtures', 'alignment', 'second-example.alignment.json');
 
 function loadSecond(): AlignmentDoc {
   const result = parseAlignment(readFileSync(SECOND_EXAMPLE, 'utf8'));

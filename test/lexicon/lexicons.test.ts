@@ -357,9 +357,13 @@ interface ExampleDoc {
   redLines: { limit?: { metric: string } }[];
 }
 
-const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'alignment');
+// The project's own copies of the two example documents (the built-in one and the test fixture), so CI needs nothing outside the repo.
+const DOC_FILES: Record<string, string> = {
+  'example.alignment.json': join(import.meta.dirname, '..', '..', 'lib', 'alignment', 'example.alignment.json'),
+  'second-example.alignment.json': join(import.meta.dirname, '..', 'fixtures', 'alignment', 'second-example.alignment.json'),
+};
 const DOCS: Record<string, ExampleDoc> = Object.fromEntries(
-  ['example.alignment.json', 'second-example.alignment.json'].map((f) => [f, JSON.parse(readFileSync(join(SHARED_DIR, f), 'utf8')) as ExampleDoc]),
+  Object.entries(DOC_FILES).map(([f, path]) => [f, JSON.parse(readFileSync(path, 'utf8')) as ExampleDoc]),
 );
 
 /**

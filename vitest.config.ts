@@ -7,6 +7,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Property and incremental tests run hundreds of checks; on a loaded 2-core CI machine they need more than 5 s.
+    testTimeout: 60_000,
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: [...configDefaults.exclude, 'test/e2e/**'],
   },

@@ -22,14 +22,7 @@ export interface SentenceMatches {
   ownTheme: PhraseMatch<string>[];
 }
 
-export interface SentenceView extends Sentence {
-  cues: CueMatch[];
-  channels: PhraseMatch<string>[];
-  metrics: PhraseMatch<string>[];
-  terms: PhraseMatch<RedLineTerm>[];
-  excepts: PhraseMatch<string>[];
-  ownTone: PhraseMatch<string>[];
-  ownTheme: PhraseMatch<string>[];
+export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'> {
   quantities: Quantity[];
   /** Token index ranges of inline quotes («...», "...", '...'). */
   inlineQuotes: [number, number][];

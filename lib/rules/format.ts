@@ -1,4 +1,4 @@
-import type { DocModel, MarketModel } from '../engine/model';
+import type { DocModel } from '../engine/model';
 import type { UiLang } from '../engine/types';
 
 /** Shared wording for finding messages, so every rule names what was agreed the same way. */
@@ -8,16 +8,6 @@ export function agreedSuffix(model: DocModel, lang: UiLang, id?: string): string
   const signed = model.signed ? (lang === 'ru' ? `, подписано ${model.signed}` : `, signed ${model.signed}`) : '';
   const entry = id ? `${id}, ` : '';
   return lang === 'ru' ? ` (${entry}ред. ${model.revision}${signed})` : ` (${entry}rev. ${model.revision}${signed})`;
-}
-
-export function marketName(m: MarketModel | undefined, lang: UiLang): string {
-  if (!m) return '';
-  return m.id;
-}
-
-export function list(items: readonly string[], lang: UiLang): string {
-  if (items.length === 0) return lang === 'ru' ? '—' : 'none';
-  return items.join(', ');
 }
 
 export function formatNumber(n: number): string {

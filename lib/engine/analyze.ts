@@ -144,7 +144,8 @@ export function analyzeParagraph(
       if (line.heading === 'section' || line.heading === 'subject') {
         if (raw.lineStart) sectionMarket = own;
       }
-      sentences.push({
+      let quantities: Quantity[] | undefined;
+      const view: Omit<SentenceView, 'quantities'> = {
         index: sentences.length,
         start: raw.start,
         end: raw.end,
@@ -167,11 +168,17 @@ export function analyzeParagraph(
         excepts: found.excepts,
         ownTone: found.ownTone,
         ownTheme: found.ownTheme,
-        quantities: MAY_HAVE_NUMBER.test(raw.text) ? findQuantities(raw.text).map((q) => shift(q, raw.start)) : [],
         inlineQuotes,
         clauseOf,
         subclauseOf,
-      });
+      };
+      // Quantities are found when a rule first asks for them: most sentences never need the number scanner.
+      sentences.push(
+        Object.defineProperty(view as SentenceView, 'quantities', {
+          get: () => (quantities ??= MAY_HAVE_NUMBER.test(raw.text) ? findQuantities(raw.text).map((q) => shift(q, raw.start)) : []),
+          enumerable: true,
+        }),
+      );
     }
   }
   return { sentences, sectionMarket };

@@ -137,6 +137,9 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
   const { model } = ctx;
   const s = para[i]!;
   const windowed: { kpi: Kpi; market: MarketModel }[] = [];
+  // A KPI figure needs a metric named, a target word (for a figure whose metric was named before) or a measurement word.
+  const measuring = i > 0 && s.tokens.some((t) => MEASURE_CUE.test(t.norm));
+  if (s.metrics.length === 0 && !measuring && !s.cues.some((c) => c.phrase.payload === 'target')) return;
   if (s.quantities.length === 0) return;
   const increase = s.tokens.some((t) => INCREASE.test(t.norm));
   const decrease = s.tokens.some((t) => DECREASE.test(t.norm));

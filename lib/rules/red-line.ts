@@ -85,6 +85,7 @@ function monthly(q: Quantity): number {
   return q.periodMonths ? q.value / q.periodMonths : q.value;
 }
 
+const MONEY_OR_CUT = /[$€£¥₽₸%]|usd|rub|eur|aed|kzt|руб|доллар|dollar|тенге|tenge|дирхам|dirham|евро|euro|percent|процент|half|полцен|треть|third|quarter|fifth|save|дешевле|минус|minus|price|цен/i;
 const YEAR_WORDS = /^(?:year|yearly|annual|annually|год|года|годовой|годовая|годовую|годового|ежегодно)$/;
 
 /** A price with its period named in words around it: "12 900 ₸ for the whole year", "годовой тариф — 4 790 ₽". */
@@ -98,7 +99,10 @@ function withPeriod(s: SentenceView, q: Quantity): Quantity {
 
 function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
-  if (model.limits.length === 0 || s.quantities.length === 0) return;
+  if (model.limits.length === 0) return;
+  // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%").
+  if (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text)) return;
+  if (s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;
     const unit = model.metricUnits.get(limit.metric);

@@ -37,6 +37,7 @@ export interface PhraseMatch<T> {
 }
 
 const SKIP = new Set(['-', '‑']);
+const MAX_WORD_CACHE = 100_000;
 const KEPT_PUNCT = new Set(['%', '$', '+', '₽', '€', '£', '/']);
 
 function phraseWords(text: string): PhraseWord[] {
@@ -57,6 +58,7 @@ export interface AddOptions {
 
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Phrase<T>[]>();
+  private readonly firstWord = new Map<string, Phrase<T>[]>();
   size = 0;
 
   add(text: string, payload: T, opts: AddOptions = {}): void {
@@ -76,6 +78,7 @@ export class PhraseMatcher<T> {
     if (!list) this.index.set(k, (list = []));
     list.push(phrase);
     this.size++;
+    this.firstWord.clear();
   }
 
   /** Adds every phrase of another matcher, with its payload wrapped: many lists, one pass over a sentence. */
@@ -87,6 +90,7 @@ export class PhraseMatcher<T> {
       for (const p of list) mine.push({ ...p, payload: wrap(p.payload), inner: p });
       this.size += list.length;
     }
+    this.firstWord.clear();
   }
 
   /** All matches in `tokens`, longest first at each position; overlapping matches of different phrases are kept. */
@@ -98,19 +102,16 @@ export class PhraseMatcher<T> {
       // A phrase is indexed under the first 4 letters of its first word, or the whole word when shorter. A text word
       // is looked up under its own first 4 letters, and under its first 3 when it is Russian: a 3-letter Russian
       // lemma inflects (`тон` → `тона`); a shorter or Latin one only matches as written (see `wordMatches`).
-      const n = t.norm;
-      const len = n.length >= 4 ? 4 : n.length;
-      for (let pass = 0; pass < 2; pass++) {
-        const kl = pass === 0 ? len : 3;
-        if (pass === 1 && (n.length < 4 || t.script !== 'cyrillic')) break;
-        const cands = this.index.get(kl === n.length ? n : n.slice(0, kl));
-        if (!cands) continue;
-        for (const p of cands) {
-          // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
-          if (kl < 4 && p.words[0]!.norm.length !== kl) continue;
-          const to = this.matchAt(tokens, i, p);
-          if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
-        }
+      // The phrases whose first word this word is: the same few thousand words recur, so this is looked up once each.
+      let first = this.firstWord.get(t.text);
+      if (first === undefined) {
+        first = this.phrasesStartingWith(t);
+        if (this.firstWord.size > MAX_WORD_CACHE) this.firstWord.clear();
+        this.firstWord.set(t.text, first);
+      }
+      for (const p of first) {
+        const to = p.words.length === 1 ? i + 1 : this.matchAt(tokens, i + 1, p, 1);
+        if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
       }
     }
     // Matches come in token order; at one position, the longest first.
@@ -126,9 +127,28 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  private matchAt(tokens: readonly Token[], i: number, p: Phrase<T>): number {
+  private phrasesStartingWith(t: Token): Phrase<T>[] {
+    const out: Phrase<T>[] = [];
+    const n = t.norm;
+    const len = n.length >= 4 ? 4 : n.length;
+    for (let pass = 0; pass < 2; pass++) {
+      const kl = pass === 0 ? len : 3;
+      if (pass === 1 && (n.length < 4 || t.script !== 'cyrillic')) break;
+      const cands = this.index.get(kl === n.length ? n : n.slice(0, kl));
+      if (!cands) continue;
+      for (const p of cands) {
+        // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
+        if (kl < 4 && p.words[0]!.norm.length !== kl) continue;
+        if (wordEquals(t, p.words[0]!, p, p.words.length === 1)) out.push(p);
+      }
+    }
+    return out;
+  }
+
+  /** Matches the words of `p` from word `w0` on against the tokens from `i`; the index after the match, or 0. */
+  private matchAt(tokens: readonly Token[], i: number, p: Phrase<T>, w0: number): number {
     let j = i;
-    for (let w = 0; w < p.words.length; w++) {
+    for (let w = w0; w < p.words.length; w++) {
       while (w > 0 && j < tokens.length && SKIP.has(tokens[j]!.text)) j++;
       const t = tokens[j];
       if (!t) return 0;

@@ -23,6 +23,8 @@ export interface SentenceMatches {
 }
 
 export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'> {
+  /** The kinds of cue the sentence holds (`neg`, `target`, `tone-ask`, `strat` ...: a tag up to its colon), for quick skips. */
+  cueKinds: Set<string>;
   quantities: Quantity[];
   /** Token index ranges of inline quotes («...», "...", '...'). */
   inlineQuotes: [number, number][];
@@ -145,6 +147,12 @@ export function analyzeParagraph(
         if (raw.lineStart) sectionMarket = own;
       }
       let quantities: Quantity[] | undefined;
+      const cueKinds = new Set<string>();
+      for (const c of cues) {
+        const tag = c.phrase.payload;
+        const colon = tag.indexOf(':');
+        cueKinds.add(colon < 0 ? tag : tag.slice(0, colon));
+      }
       const view: Omit<SentenceView, 'quantities'> = {
         index: sentences.length,
         start: raw.start,
@@ -171,6 +179,7 @@ export function analyzeParagraph(
         inlineQuotes,
         clauseOf,
         subclauseOf,
+        cueKinds,
       };
       // Quantities are found when a rule first asks for them: most sentences never need the number scanner.
       sentences.push(

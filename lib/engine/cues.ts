@@ -1,11 +1,11 @@
 import { channelRoles as enRoles } from '../lexicon/en/channels';
-import { themes as enThemes, leadCues as enLead } from '../lexicon/en/messaging';
+import { themes as enThemes, leadCues as enLead, leadVerbs as enLeadVerbs, firstWords as enFirst } from '../lexicon/en/messaging';
 import { people as enPeople } from '../lexicon/en/people';
 import { stance as enStance } from '../lexicon/en/stance';
 import { strategy as enStrategy } from '../lexicon/en/strategy';
 import { tone as enTone, toneContext as enToneContext } from '../lexicon/en/tone';
 import { channelRoles as ruRoles } from '../lexicon/ru/channels';
-import { themes as ruThemes, leadCues as ruLead } from '../lexicon/ru/messaging';
+import { themes as ruThemes, leadCues as ruLead, leadVerbs as ruLeadVerbs, firstWords as ruFirst } from '../lexicon/ru/messaging';
 import { people as ruPeople } from '../lexicon/ru/people';
 import { stance as ruStance } from '../lexicon/ru/stance';
 import { strategy as ruStrategy } from '../lexicon/ru/strategy';
@@ -37,6 +37,7 @@ for (const s of [enStance, ruStance]) {
   add('history', s.history);
   add('target', s.target);
   add('condition', s.condition);
+  add('measure', s.measure);
   add('contrast', s.contrast);
   add('hyp', s.hypothesisStatus);
 }
@@ -64,6 +65,10 @@ addThemes(enThemes);
 addThemes(ruThemes);
 add('lead', enLead);
 add('lead', ruLead);
+add('lead-verb', enLeadVerbs);
+add('lead-verb', ruLeadVerbs);
+add('first', enFirst);
+add('first', ruFirst);
 for (const s of [enStrategy, ruStrategy]) {
   for (const [dir, c] of Object.entries(s)) {
     add(`strat:${dir}`, c.strong);

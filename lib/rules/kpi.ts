@@ -19,7 +19,6 @@ const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'т�
 const DAY_WORD = /^(?:day|день|дня|дню|днём)$/;
 const nextToDay = (s: SentenceView, q: Quantity) =>
   DAY_WORD.test(s.tokens[tokenAt(s, q.end - 1) + 1]?.norm ?? '') || DAY_WORD.test(s.tokens[tokenAt(s, q.start) - 1]?.norm ?? '');
-const MEASURE_CUE = /^(?:measure|measured|measuring|attributed|attribute|track|tracked|считаем|меряем|измеряем|считать|мерить)/;
 
 function kpiFor(m: MarketModel, metric: string | null): Kpi | undefined {
   return metric === null ? undefined : m.kpis.find((k) => k.metric === metric);
@@ -138,8 +137,7 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
   const s = para[i]!;
   const windowed: { kpi: Kpi; market: MarketModel }[] = [];
   // A KPI figure needs a metric named, a target word (for a figure whose metric was named before) or a measurement word.
-  const measuring = i > 0 && s.tokens.some((t) => MEASURE_CUE.test(t.norm));
-  if (s.metrics.length === 0 && !measuring && !s.cues.some((c) => c.phrase.payload === 'target')) return;
+  if (s.metrics.length === 0 && !s.cueKinds.has('target') && !(i > 0 && s.cueKinds.has('measure'))) return;
   if (s.quantities.length === 0) return;
   const increase = s.tokens.some((t) => INCREASE.test(t.norm));
   const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
@@ -193,7 +191,7 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
   };
   named(s);
   // "Меряем за 30 дней": a measurement sentence right after the one that named the metric.
-  if (candidates.length === 0 && i > 0 && s.metrics.length === 0 && s.tokens.some((t) => MEASURE_CUE.test(t.norm))) named(para[i - 1]!);
+  if (candidates.length === 0 && i > 0 && s.metrics.length === 0 && s.cueKinds.has('measure')) named(para[i - 1]!);
   if (candidates.length === 0) return;
   const seen = new Set<string>();
   for (const q of durations) {

@@ -12,9 +12,7 @@ import type { Rule, RuleContext } from './types';
  * "Скидка 40% ...").
  */
 
-const LEAD_VERB = /^(?:open|opens|opening|lead|leads|leading|start|starts|kick|открываем|откроем|открыть|открывать|открывает|начн|начина|начать|вед[её]м|вести|давить)/;
 const POSITION_NOUN = /^(?:second|seconds|frame|frames|screen|slide|line|touch|touches|секунд|кадр|экран|строк|касани)/;
-const FIRST = /^(?:first|первы|первое|первой|первым|первую|первые)/;
 const GREETING = /^(?:hi|hello|hey|dear|привет|здравствуйте|добрый|коллеги|уважаемый|уважаемая|доброе)$/;
 const COPY_TITLE = /(?:post|caption|banner|headline|copy|ad|ads|story|stories|email|subject|hero|landing|script|tagline|пост|подпись|баннер|заголов|текст|сторис|объявлен|ролик|сценари|лендинг|рассылк|креатив)/;
 
@@ -76,11 +74,12 @@ interface Lead {
 
 function leadPositions(s: SentenceView): Lead[] {
   const out: Lead[] = [];
-  for (const c of s.cues) if (c.phrase.payload === 'lead' && !isNegated(s, c.from, c.to)) out.push({ at: c.from, verb: false });
-  s.tokens.forEach((t, i) => {
-    if (LEAD_VERB.test(t.norm) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: true });
-    if (FIRST.test(t.norm) && s.tokens.slice(i + 1, i + 4).some((x) => POSITION_NOUN.test(x.norm)) && !isNegated(s, i, i + 1)) out.push({ at: i, verb: false });
-  });
+  for (const c of s.cues) {
+    const tag = c.phrase.payload;
+    if (tag !== 'lead' && tag !== 'lead-verb' && tag !== 'first') continue;
+    if (tag === 'first' && !s.tokens.slice(c.to, c.to + 3).some((x) => POSITION_NOUN.test(x.norm))) continue;
+    if (!isNegated(s, c.from, c.to)) out.push({ at: c.from, verb: tag === 'lead-verb' });
+  }
   // A verb names the lead more exactly than a position word elsewhere in the clause.
   return out.sort((a, b) => Number(b.verb) - Number(a.verb));
 }
@@ -132,16 +131,17 @@ function report(ctx: RuleContext, s: SentenceView, m: MarketModel, label: string
 }
 
 /** 'copy': the line after a title that names a piece of copy; 'text': the first line of a text; null: neither. */
-function openingLine(ctx: RuleContext, s: SentenceView, i: number): 'copy' | 'text' | null {
-  const ss = ctx.paragraph.sentences;
+/** `lineStarts`: the paragraph's sentences that start a line; only its first two lines can open anything. */
+function openingLine(s: SentenceView, lineStarts: readonly SentenceView[]): 'copy' | 'text' | null {
   if (!s.lineStart || (s.heading && s.headingKind !== 'title')) return null;
+  const at = lineStarts.indexOf(s);
+  if (at < 0 || at > 1) return null;
   const first = s.tokens.find((t) => t.type === 'word');
   if (!first || GREETING.test(first.norm)) return null;
-  const prev = ss.slice(0, i).filter((x) => x.lineStart).at(-1);
+  const prev = at === 1 ? lineStarts[0] : undefined;
   if (prev) {
     // The line right after a title that names a piece of copy: "Первый пост в Telegram (черновик):".
     if (!(prev.heading || prev.text.endsWith(':'))) return null;
-    if (ss.slice(0, i).some((x) => x.lineStart && x !== prev)) return null;
     return prev.tokens.some((t) => COPY_TITLE.test(t.norm)) ? 'copy' : null;
   }
   // The very first line of a text that is itself a piece of copy ("Скидка 15% на спальни — от 64 900 ₽").
@@ -153,11 +153,12 @@ export const messaging: Rule = {
   describe: 'Themes a market avoids put in the lead of its message.',
   check(ctx) {
     const { model } = ctx;
-    ctx.paragraph.sentences.forEach((s, i) => {
+    const lineStarts = ctx.paragraph.sentences.filter((x) => x.lineStart).slice(0, 2);
+    ctx.paragraph.sentences.forEach((s) => {
       if (isHypothesisReport(s, model.hypothesisIds)) return;
       // Only a sentence that names a lead position, or opens a text or a piece of copy, can lead with a theme.
       const leadsHere = leadPositions(s);
-      const opening = openingLine(ctx, s, i);
+      const opening = openingLine(s, lineStarts);
       if (leadsHere.length === 0 && opening === null) return;
       const hits = themeHits(ctx, s);
       if (hits.length === 0) return;

@@ -30,6 +30,7 @@ const DIRECTION_WORDS: Record<Direction, { en: string; ru: string }> = {
 
 function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
   const out: { dir: Direction; cues: CueMatch[] }[] = [];
+  if (!s.cueKinds.has('strat') && !s.cueKinds.has('strat-action')) return out;
   for (const dir of DIRECTIONS) {
     const strong = s.cues.filter((c) => c.phrase.payload === `strat:${dir}`);
     const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);

@@ -65,6 +65,7 @@ function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void
 
 /** Requests for an avoided tone in one sentence, merged per market into one span. */
 function requests(model: DocModel, s: SentenceView): Hit[] {
+  if (!s.cueKinds.has('tone-ask') && !s.cueKinds.has('tone-weak') && s.ownTone.length === 0) return [];
   const contexts = s.cues.filter((c) => c.phrase.payload === 'tone-ctx');
   // A weak word asks for a tone only next to a word about copy: "Тексты агрессивнее", not "агрессивным скидкам ... в постах".
   const nearContext = (c: { from: number; to: number }) => contexts.some((x) => Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 6);
@@ -98,6 +99,11 @@ function requests(model: DocModel, s: SentenceView): Hit[] {
   return [...byMarket.values()];
 }
 
+/** Could the sentence hold an emoji, "!!", "??" or a word in capitals? A cheap test before `loudSigns`. */
+function mayBeLoud(s: SentenceView): boolean {
+  return s.tokens.some((x) => x.type === 'symbol' || x.text === '!' || x.text === '?' || (x.type === 'word' && x.text.length >= 5 && x.text === x.text.toUpperCase()));
+}
+
 /** Signs of loud copy that no word list covers: emoji runs, "!!!", "??", words in capitals. */
 function loudSigns(s: SentenceView): { score: number; start: number; end: number }[] {
   const out: { score: number; start: number; end: number }[] = [];
@@ -123,6 +129,7 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
   for (const [group, cats] of Object.entries(copyGroups(model))) {
     const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; label: string; market: MarketModel }>();
     for (const s of ctx.paragraph.sentences) {
+      if (!s.cueKinds.has('tone-mark') && (group !== 'loud' || !mayBeLoud(s))) continue;
       const marks = s.cues.filter((c) => {
         const tag = c.phrase.payload;
         return tag.startsWith('tone-mark:') && cats.includes(tag.slice(10)) && !isNegated(s, c.from, c.to);

@@ -71,6 +71,12 @@ export const themes: ThemeLexicon = {
   },
 };
 
+/** Verbs that put what follows "with"/"on" in the lead: "open every ad with ...", "lead with ...". */
+export const leadVerbs = ['open', 'opens', 'opening', 'lead', 'leads', 'leading', 'start', 'starts', 'kick off'];
+
+/** "first" before a position word ("the first 15 seconds", "first frame") marks the lead position. */
+export const firstWords = ['first'];
+
 /** Put a theme in the lead: "open every ad with", "lead with", "the first 15 seconds", "first touch". */
 export const leadCues = [
   'first frame', 'opening post', 'opening line', '=opener', 'the hook', 'hook', 'key message', 'main message', 'core message', 'in every headline', 'top line', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',

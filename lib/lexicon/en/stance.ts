@@ -37,6 +37,8 @@ export const stance = {
     'target', 'targets', 'goal', 'plan', 'planned', 'planning', 'aim', 'cap', 'ceiling', 'floor', 'kpi', 'kpis', 'will', "we'll", 'should',
     'propose', 'proposed', 'new', 'budget for', 'reset', 'resetting', 'commit', 'expect',
   ],
+  /** Say how a figure is measured: "measured within 30 days", "attributed within three weeks". */
+  measure: ['measure', 'measured', 'measuring', 'attributed', 'attribute', 'track', 'tracked', 'counted'],
   /** Open a condition: the figures inside it are not a plan ("If CAC climbs above $35 next week, ..."). */
   condition: ['if', 'unless', 'in case', 'should the'],
   /** End a clause: a negation before them does not reach past them. */

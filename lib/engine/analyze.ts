@@ -37,6 +37,50 @@ export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'>
   listItem: boolean;
 }
 
+type SentenceFields = Omit<SentenceView, 'quantities'>;
+
+/**
+ * A sentence view. One class, so every view has the same shape (property reads in the rules stay fast), and
+ * quantities are found when a rule first asks for them: most sentences never need the number scanner.
+ */
+class View implements SentenceView {
+  index!: number;
+  start!: number;
+  end!: number;
+  text!: string;
+  tokens!: Token[];
+  lang!: Lang;
+  paragraph!: number;
+  line!: number;
+  lineStart!: boolean;
+  heading!: boolean;
+  headingKind!: Line['heading'];
+  listItem!: boolean;
+  quoted!: boolean;
+  market!: string | null;
+  mentions!: MarketMention[];
+  cues!: CueMatch[];
+  channels!: PhraseMatch<string>[];
+  metrics!: PhraseMatch<string>[];
+  terms!: PhraseMatch<RedLineTerm>[];
+  excepts!: PhraseMatch<string>[];
+  ownTone!: PhraseMatch<string>[];
+  ownTheme!: PhraseMatch<string>[];
+  inlineQuotes!: [number, number][];
+  clauseOf!: number[];
+  subclauseOf!: number[];
+  cueKinds!: Set<string>;
+  private found: Quantity[] | undefined = undefined;
+
+  constructor(fields: SentenceFields) {
+    Object.assign(this, fields);
+  }
+
+  get quantities(): Quantity[] {
+    return (this.found ??= MAY_HAVE_NUMBER.test(this.text) ? findQuantities(this.text).map((q) => shift(q, this.start)) : []);
+  }
+}
+
 export interface ParagraphView {
   sentences: SentenceView[];
   /** The market a section heading in this paragraph sets for the paragraphs after it (undefined: none set). */
@@ -146,14 +190,13 @@ export function analyzeParagraph(
       if (line.heading === 'section' || line.heading === 'subject') {
         if (raw.lineStart) sectionMarket = own;
       }
-      let quantities: Quantity[] | undefined;
       const cueKinds = new Set<string>();
       for (const c of cues) {
         const tag = c.phrase.payload;
         const colon = tag.indexOf(':');
         cueKinds.add(colon < 0 ? tag : tag.slice(0, colon));
       }
-      const view: Omit<SentenceView, 'quantities'> = {
+      const fields: SentenceFields = {
         index: sentences.length,
         start: raw.start,
         end: raw.end,
@@ -181,13 +224,7 @@ export function analyzeParagraph(
         subclauseOf,
         cueKinds,
       };
-      // Quantities are found when a rule first asks for them: most sentences never need the number scanner.
-      sentences.push(
-        Object.defineProperty(view as SentenceView, 'quantities', {
-          get: () => (quantities ??= MAY_HAVE_NUMBER.test(raw.text) ? findQuantities(raw.text).map((q) => shift(q, raw.start)) : []),
-          enumerable: true,
-        }),
-      );
+      sentences.push(new View(fields));
     }
   }
   return { sentences, sectionMarket };

@@ -25,6 +25,10 @@ export interface SentenceMatches {
 export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'> {
   /** The kinds of cue the sentence holds (`neg`, `target`, `tone-ask`, `strat` ...: a tag up to its colon), for quick skips. */
   cueKinds: Set<string>;
+  /** The sentence names a hypothesis of the document or its status ("H3 ... оспорена"). */
+  hypothesis: boolean;
+  /** The sentence may hold a figure: a digit or a number word. */
+  readonly numeric: boolean;
   quantities: Quantity[];
   /** Token index ranges of inline quotes («...», "...", '...'). */
   inlineQuotes: [number, number][];
@@ -37,7 +41,7 @@ export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'>
   listItem: boolean;
 }
 
-type SentenceFields = Omit<SentenceView, 'quantities'>;
+type SentenceFields = Omit<SentenceView, 'quantities' | 'numeric'>;
 
 /**
  * A sentence view. One class, so every view has the same shape (property reads in the rules stay fast), and
@@ -70,14 +74,20 @@ class View implements SentenceView {
   clauseOf!: number[];
   subclauseOf!: number[];
   cueKinds!: Set<string>;
+  hypothesis!: boolean;
   private found: Quantity[] | undefined = undefined;
+  private hasNumber: boolean | undefined = undefined;
 
   constructor(fields: SentenceFields) {
     Object.assign(this, fields);
   }
 
+  get numeric(): boolean {
+    return (this.hasNumber ??= MAY_HAVE_NUMBER.test(this.text));
+  }
+
   get quantities(): Quantity[] {
-    return (this.found ??= MAY_HAVE_NUMBER.test(this.text) ? findQuantities(this.text).map((q) => shift(q, this.start)) : []);
+    return (this.found ??= this.numeric ? findQuantities(this.text).map((q) => shift(q, this.start)) : []);
   }
 }
 
@@ -223,6 +233,8 @@ export function analyzeParagraph(
         clauseOf,
         subclauseOf,
         cueKinds,
+        // A status word makes it a report on a hypothesis; an id alone ("as H1 showed, ...") may still carry a plan.
+        hypothesis: cueKinds.has('hyp'),
       };
       sentences.push(new View(fields));
     }
@@ -276,6 +288,7 @@ function findInlineQuotes(tokens: readonly Token[]): [number, number][] {
 function clauses(tokens: readonly Token[], cues: readonly CueMatch[]): [number[], number[]] {
   const contrastAt = new Set<number>();
   for (const c of cues) {
+    if (c.phrase.payload !== 'contrast') continue;
     if (c.phrase.payload !== 'contrast') continue;
     // Russian "а" only contrasts after a comma ("..., а Telegram и VK — только для анонсов").
     if (c.phrase.source === 'а' && tokens[c.from - 1]?.text !== ',') continue;

@@ -73,8 +73,8 @@ export interface DocModel {
   exceptions: PhraseMatcher<string>;
   limits: RedLine[];
   assumptions: AssumptionModel[];
-  hypothesisIds: Set<string>;
-  assumptionIds: Set<string>;
+  /** Finds an assumption id ("A1") written as a word of its own; null when the document has none. */
+  assumptionRef: RegExp | null;
   /** Market ids whose languages include a language. */
   marketsByLang: Map<string, string[]>;
 }
@@ -190,8 +190,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     exceptions,
     limits,
     assumptions,
-    hypothesisIds: new Set((doc.hypotheses ?? []).map((h) => h.id)),
-    assumptionIds: new Set((doc.assumptions ?? []).map((a) => a.id)),
+    assumptionRef: idPattern((doc.assumptions ?? []).map((a) => a.id)),
     marketsByLang,
   };
 }
@@ -202,6 +201,12 @@ export function labelWords(label: string): string[] {
   return tokenize(label)
     .filter((t) => t.type === 'word' && t.norm.length >= 4 && !LABEL_FILLER.has(t.norm))
     .map((t) => t.text);
+}
+
+function idPattern(ids: readonly string[]): RegExp | null {
+  if (ids.length === 0) return null;
+  const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** Content concepts of a sentence: stems of its words, Russian ones mapped onto English where the glossary knows them. */

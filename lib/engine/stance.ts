@@ -135,9 +135,8 @@ export function isHistory(s: SentenceView, index: number, currentYear?: number):
 }
 
 /** Does the sentence report on a hypothesis ("H3 (TikTok как основной канал в России) оспорена")? */
-export function isHypothesisReport(s: SentenceView, hypothesisIds: ReadonlySet<string>): boolean {
-  if (s.cues.some((c) => c.phrase.payload === 'hyp')) return true;
-  return s.tokens.some((t) => hypothesisIds.has(t.text));
+export function isHypothesisReport(s: SentenceView): boolean {
+  return s.hypothesis;
 }
 
 /** A question that checks a rule rather than proposing to break it ("are we allowed to call it ...?" / "Nope."). */

@@ -20,12 +20,14 @@ interface Subject {
   after: number;
 }
 
+const CLAUSE_MARKS = new Set([':', '—', '–', ';', '«', '"', '“', '(', ',']);
+const SUBORDINATORS = new Set(['that', 'что', 'because', 'since', 'as', 'потому', 'поскольку', 'ведь', 'so', 'поэтому']);
+
 /** Where a clause starts: the sentence start, after a clause mark, or after "that", "что", "Reason:". */
 function clauseStarts(s: SentenceView): Set<number> {
   const starts = new Set<number>([0]);
   s.tokens.forEach((t, i) => {
-    if (t.type === 'punct' && [':', '—', '–', ';', '«', '"', '“', '(', ','].includes(t.text)) starts.add(i + 1);
-    if (['that', 'что', 'because', 'since', 'as', 'потому', 'поскольку', 'ведь', 'so', 'поэтому'].includes(t.norm)) starts.add(i + 1);
+    if (t.type === 'punct' ? CLAUSE_MARKS.has(t.text) : SUBORDINATORS.has(t.norm)) starts.add(i + 1);
   });
   return starts;
 }
@@ -122,7 +124,7 @@ function clauseEnd(s: SentenceView, from: number): number {
 }
 
 function documented(model: DocModel, s: SentenceView, market: string): boolean {
-  if (s.tokens.some((t) => model.assumptionIds.has(t.text))) return true;
+  if (model.assumptionRef?.test(s.text)) return true;
   const concepts = conceptsOf(s.text, new Set());
   return model.assumptions.some((a) => {
     if (a.market !== market) return false;

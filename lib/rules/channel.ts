@@ -125,7 +125,7 @@ function planText(m: MarketModel, lang: 'en' | 'ru'): string {
 
 function checkSentence(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
-  if (s.channels.length === 0 || isHypothesisReport(s, model.hypothesisIds)) return;
+  if (s.channels.length === 0 || isHypothesisReport(s)) return;
   const pronouns = pronounLead(s);
   const assigned = roles(s);
   const done = new Set<string>();

@@ -155,7 +155,7 @@ export const messaging: Rule = {
     const { model } = ctx;
     const lineStarts = ctx.paragraph.sentences.filter((x) => x.lineStart).slice(0, 2);
     ctx.paragraph.sentences.forEach((s) => {
-      if (isHypothesisReport(s, model.hypothesisIds)) return;
+      if (isHypothesisReport(s)) return;
       // Only a sentence that names a lead position, or opens a text or a piece of copy, can lead with a theme.
       const leadsHere = leadPositions(s);
       const opening = openingLine(s, lineStarts);

@@ -55,7 +55,7 @@ export const objective: Rule = {
   check(ctx: RuleContext) {
     const { model } = ctx;
     for (const s of ctx.paragraph.sentences) {
-      if (isHypothesisReport(s, model.hypothesisIds)) continue;
+      if (isHypothesisReport(s)) continue;
       // Every push against one market's strategy in the sentence makes one finding over all of them.
       const byMarket = new Map<string, { dir: Direction; start: number; end: number }>();
       for (const { dir, cues } of pushes(s)) {

@@ -101,7 +101,7 @@ function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (model.limits.length === 0) return;
   // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%").
-  if (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text)) return;
+  if (!s.numeric || (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text))) return;
   if (s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;

@@ -126,10 +126,13 @@ function loudSigns(s: SentenceView): { score: number; start: number; end: number
 
 function copyTone(ctx: RuleContext, already: Set<string>): void {
   const { model } = ctx;
+  // Most paragraphs hold no tone mark and nothing loud: nothing to weigh.
+  const loud = ctx.paragraph.sentences.map((s) => mayBeLoud(s));
+  if (!ctx.paragraph.sentences.some((s, i) => loud[i] || s.cueKinds.has('tone-mark'))) return;
   for (const [group, cats] of Object.entries(copyGroups(model))) {
     const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; label: string; market: MarketModel }>();
     for (const s of ctx.paragraph.sentences) {
-      if (!s.cueKinds.has('tone-mark') && (group !== 'loud' || !mayBeLoud(s))) continue;
+      if (!s.cueKinds.has('tone-mark') && (group !== 'loud' || !loud[s.index])) continue;
       const marks = s.cues.filter((c) => {
         const tag = c.phrase.payload;
         return tag.startsWith('tone-mark:') && cats.includes(tag.slice(10)) && !isNegated(s, c.from, c.to);

@@ -164,9 +164,10 @@ function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean):
   const surface = t.text.replace(/['’]s$/, '');
   if (p.caseSensitive) {
     if (surface === w.text) return true;
-    // Russian inflects names too: `Хофф` → `Хоффе`, `Дзен` → `Дзена`.
-    if (!p.exact && t.script === 'cyrillic' && surface.startsWith(w.text)) {
-      return /^[а-яё]{1,3}$/.test(surface.slice(w.text.length));
+    // Russian inflects names too: `Хофф` → `Хоффе`, `Дзен` → `Дзена`, `Алгоритмика` → `Алгоритмики`.
+    if (!p.exact && t.script === 'cyrillic') {
+      const root = /[аяоеиыуюьй]$/.test(w.text) ? w.text.slice(0, -1) : w.text;
+      if (root.length >= 3 && surface.startsWith(root)) return /^[а-яё]{0,3}$/.test(surface.slice(root.length)) && surface !== root;
     }
     return false;
   }

@@ -134,11 +134,12 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     const marketId = marketAt(s, c.start);
     const m = marketId === null ? undefined : model.byId.get(marketId);
     if (!m || done.has(key)) continue;
-    if (isNegated(s, c.from, c.to)) continue;
     if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
     // "its Telegram channel", "их Telegram-канал": somebody else's channel, not the plan's.
     if (THIRD_PARTY.has(s.tokens[c.from - 1]?.norm ?? '')) continue;
     const role = pronouns.get(c) ?? roleOf(s, c, assigned);
+    // "убрать YouTube из плана": a drop word says no to the channel by itself; it is the conflict, not a negation of it.
+    if (role !== 'drop' && isNegated(s, c.from, c.to)) continue;
     const plan = m.channelPlan;
     const label = m.channelLabels.get(key) ?? c.phrase.source;
     let en: string | null = null;

@@ -4,7 +4,7 @@ import type { DocModel, MarketModel } from '../engine/model';
 import type { Quantity } from '../engine/quantities';
 import { isConditional, isHistory, tokenAt } from '../engine/stance';
 import { agreedSuffix, formatValue } from './format';
-import { associateMetric, unitFits } from './metric-values';
+import { associateMetric, currencyMatches, unitFits } from './metric-values';
 import type { Draft, Rule, RuleContext } from './types';
 
 /**
@@ -27,7 +27,7 @@ function kpiFor(m: MarketModel, metric: string | null): Kpi | undefined {
 function currencyFits(k: Kpi, q: Quantity): boolean {
   if (q.kind !== 'money') return true;
   if (!k.unit || !/^[A-Z]{3}$/.test(k.unit)) return true;
-  return q.currency === k.unit;
+  return currencyMatches(q, k.unit);
 }
 
 /**

@@ -10,6 +10,15 @@ import { tokenAt } from '../engine/stance';
  * ("$4.99/month"), discounts by fraction words and a minus sign ("half price", "минус 20%").
  */
 
+/**
+ * Does a money figure's currency match an agreed unit? "Рубль" is also the Belarusian rouble: in a document whose
+ * unit is BYN, "350 руб." and "девяносто девять рублей" are BYN; only the ₽ sign and "RUB" say Russian roubles.
+ */
+export function currencyMatches(q: Quantity, unit: string): boolean {
+  if (q.currency === unit) return true;
+  return unit === 'BYN' && q.currency === 'RUB' && !/₽|RUB/i.test(q.text);
+}
+
 export function unitFits(unit: string | undefined, q: Quantity): boolean {
   switch (unit) {
     case '%':

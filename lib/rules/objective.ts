@@ -11,6 +11,8 @@ import type { Rule, RuleContext } from './types';
  * week one", "сразу продаём").
  */
 
+const TONE_LABEL = new Set(['tone', 'тон', 'voice', 'голос', 'register', 'стиль', 'style']);
+
 type Direction = 'conversion' | 'awareness' | 'nooffer' | 'trust';
 const DIRECTIONS: readonly Direction[] = ['conversion', 'awareness', 'nooffer', 'trust'];
 
@@ -56,6 +58,8 @@ export const objective: Rule = {
     const { model } = ctx;
     for (const s of ctx.paragraph.sentences) {
       if (isHypothesisReport(s)) continue;
+      // "Тон для британских писем: жёсткие продажи" asks for a tone; the tone rule reports it.
+      if (s.tokens.slice(0, 3).some((t) => TONE_LABEL.has(t.norm))) continue;
       // Every push against one market's strategy in the sentence makes one finding over all of them.
       const byMarket = new Map<string, { dir: Direction; start: number; end: number }>();
       for (const { dir, cues } of pushes(s)) {

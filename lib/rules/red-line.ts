@@ -5,7 +5,7 @@ import type { Quantity } from '../engine/quantities';
 import { isCheckingQuestion, isHistory, isNegated, tokenAt } from '../engine/stance';
 import type { RedLine } from '../alignment/schema';
 import { agreedSuffix, formatValue } from './format';
-import { associateMetric } from './metric-values';
+import { associateMetric, currencyMatches } from './metric-values';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -116,7 +116,7 @@ function checkLimits(ctx: RuleContext, s: SentenceView): void {
       const from = tokenAt(s, q.start);
       if (isHistory(s, from, ctx.model.year) || isNegated(s, from, tokenAt(s, q.end - 1) + 1)) continue;
       if (unit === 'currency' || (limit.unit && /^[A-Z]{3}$/.test(limit.unit))) {
-        if (q.kind !== 'money' || (limit.unit && q.currency !== limit.unit)) continue;
+        if (q.kind !== 'money' || (limit.unit && !currencyMatches(q, limit.unit))) continue;
       } else if (unit === '%' && q.kind !== 'percent') continue;
       const lo = unit === 'currency' ? monthly(q) : q.value;
       const hi = q.high !== undefined ? (unit === 'currency' && q.periodMonths ? q.high / q.periodMonths : q.high) : lo;

@@ -11,7 +11,7 @@ export const themes: ThemeLexicon = {
   },
   urgency: {
     names: ['urgency', 'scarcity', 'countdown', 'fomo', 'fear of missing out', 'deadline pressure'],
-    cues: ['countdown', 'timer', 'hours left', 'days left', 'left to join', 'last chance', 'ends tonight', 'ends today', 'only today', 'limited time', 'urgency', 'hurry', 'last 24 hours', 'last 48 hours', 'fomo', "don't miss out", 'while stocks last', 'deadline', 'everyone is already', 'all your friends already', 'all your neighbours', "and you still haven't", 'still not'],
+    cues: ['countdown', 'timer', 'hours left', 'days left', 'left to join', 'last chance', 'ends tonight', 'ends today', 'only today', 'limited time', 'urgency', 'hurry', 'last 24 hours', 'last 48 hours', 'fomo', "don't miss out", 'while stocks last', 'deadline', 'places left', 'spots left', 'seats left', 'only a few left', 'everyone is already', 'all your friends already', 'all your neighbours', "and you still haven't", 'still not'],
   },
   'social-proof': {
     names: ['social proof', 'reviews', 'testimonials', 'ratings'],
@@ -60,6 +60,10 @@ export const themes: ThemeLexicon = {
   comparison: {
     names: ['price comparison', 'comparison', 'competitor comparison', 'comparative'],
     cues: ['compared to', 'compared with', 'versus', 'vs', 'cheaper than', 'better than', 'unlike'],
+  },
+  fear: {
+    names: ['fear', 'fear of falling behind', 'fear-based', 'anxiety'],
+    cues: ['fear', 'falling behind', 'fall behind', 'left behind', 'anxiety', 'scared'],
   },
   nostalgia: {
     names: ['nostalgia', 'homeland nostalgia', 'homesickness', 'nostalgic'],

@@ -35,8 +35,9 @@ export const strategy = {
       'hold the free trial back', 'hold back the free trial', 'hold back the trial', 'hold the trial back', 'no trial until', 'before we ask anyone to',
       'before asking anyone to', 'before we ask for', 'before any call to action',
     ],
-    action: [],
-    timing: [],
+    /** "no trial-lesson CTA", "without offers": an offer word under a restricting word. */
+    action: ['cta', 'call to action', 'trial offer', 'offers'],
+    timing: ['no', 'without', 'hold back', 'pause'],
   },
   trust: {
     strong: [
@@ -44,6 +45,6 @@ export const strategy = {
       'no install campaigns', 'only community ambassadors', 'ambassadors only', 'community first',
     ],
     action: ['building trust', 'build trust', 'expert content', 'nurture', 'warm up', 'ambassadors', 'designer partnerships', 'brand films'],
-    timing: ['before we ask', 'before any offer', 'before the first offer', 'before selling', 'before the trial', 'weeks of', 'months of'],
+    timing: ['before we ask', 'before any offer', 'before the first offer', 'before selling', 'before the trial', 'weeks of', 'months of', 'only'],
   },
 } as const;

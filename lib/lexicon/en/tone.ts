@@ -34,7 +34,7 @@ export const tone: ToneLexicon = {
     marks: ['hurry', 'last chance', "don't miss out", 'now or never', 'before it\'s gone', 'only today', 'act now'],
   },
   formal: {
-    names: ['formal', 'formality', 'official', 'stiff', 'corporate'],
+    names: ['formal', 'formality', 'official', 'stiff', 'corporate', 'bureaucratic', 'bureaucratese', 'officialese'],
     asks: [
       'formal', 'formally', 'more formal', 'stiff', 'bureaucratic', 'corporate tone', 'official tone', 'buttoned-up', 'businesslike', 'no contractions',
       'letter from a bank', 'dear customer', 'legalese', 'like a bank', 'like a lawyer',
@@ -74,9 +74,9 @@ export const tone: ToneLexicon = {
     marks: [],
   },
   condescending: {
-    names: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecturing', 'moralizing', 'moralising'],
+    names: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecturing', 'moralizing', 'moralising', 'lecturing tone'],
     asks: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecture them', 'talk down', 'moralizing', 'moralising', 'know-it-all', 'strict teacher', 'like a teacher', 'explain it slowly'],
-    marks: ['you clearly have no idea', 'let us explain it slowly', 'as everyone knows', 'obviously you', 'even a child'],
+    marks: ['you clearly have no idea', 'let us explain it slowly', 'as everyone knows', 'obviously you', 'even a child', "it's time you realised", 'stop making excuses', 'responsible parents'],
   },
   clickbait: {
     names: ['clickbait', 'click-bait', 'sensational', 'sensationalist'],
@@ -98,6 +98,21 @@ export const tone: ToneLexicon = {
     names: ['patriotic pathos', 'patriotic', 'pathos', 'nationalistic', 'grandiose', 'pompous'],
     asks: ['patriotic', 'patriotism', 'nationalistic', 'pathos', 'grandiose', 'pompous', 'solemn', 'flag waving'],
     marks: ['great nation', 'our great', 'proud nation', 'flag full screen', 'for the motherland', 'for the homeland'],
+  },
+  emotional: {
+    names: ['overly emotional', 'emotional', 'sentimental', 'melodramatic', 'tear-jerking', 'sob story'],
+    asks: ['tear-jerker', 'tear-jerking', 'melodramatic', 'sentimental', 'more emotional', 'tug at the heartstrings', 'make them cry', 'sob story'],
+    marks: ['i cried', 'cried', 'sob', 'sobbing', 'in tears', 'worst mum', 'worst mom', 'worst parent', 'heartbroken', 'desperate', 'broke my heart'],
+  },
+  guilt: {
+    names: ['guilt-tripping', 'guilt trip', 'guilt', 'shaming', 'parent-shaming'],
+    asks: ['guilt-trip', 'guilt-tripping', 'guilt trip', 'shame them', 'make them feel guilty', 'make parents feel guilty'],
+    marks: ["it's time you realised", 'stop making excuses', 'responsible parents', 'good parents', 'bad parent', 'you owe it to'],
+  },
+  boastful: {
+    names: ['boastful', 'bragging', 'arrogant', 'self-congratulatory'],
+    asks: ['boastful', 'brag', 'bragging', 'show off', 'arrogant'],
+    marks: ['the best in the world', 'number one in', 'nobody does it better', 'unbeatable', 'the best school'],
   },
   flippant: {
     names: ['flippant', 'frivolous', 'jokey', 'cheeky', 'glib'],

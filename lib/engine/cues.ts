@@ -79,9 +79,7 @@ for (const s of [enStrategy, ruStrategy]) {
 for (const p of [enPeople, ruPeople]) {
   add('group', p.groups);
   add('everyone', p.everyone);
-  add('preamble', p.preamble);
   add('diaspora', p.diaspora);
-  add('not-pred', p.notPredicate);
 }
 
 /** The cue matcher, for a document model to fold into its single matcher. */
@@ -104,6 +102,9 @@ export function dedupeCues(all: CueMatch[]): CueMatch[] {
   }
   return out;
 }
+
+/** Single words that may stand before the subject of a generalization ("but honestly, ..."): looked up per word, not matched. */
+export const PREAMBLE_WORDS: ReadonlySet<string> = new Set([...enPeople.preamble, ...ruPeople.preamble]);
 
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   return dedupeCues(matcher.findAll(tokens));

@@ -115,9 +115,13 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
       }
     }
   }
+  const added = new Set<string>();
   for (const [market, name, type, caseSensitive] of entries) {
     const k = `${type === 'demonym' ? 'd' : 'n'}:${name.toLowerCase()}`;
     if (ambiguous.has(k)) continue;
+    // The document and the built-in lexicon often name a market alike ("US" twice): one phrase is enough.
+    if (added.has(`${k}:${name}`)) continue;
+    added.add(`${k}:${name}`);
     // English demonyms are matched as written: "Russians" is people, "Russian" is an adjective.
     const latinDemonym = type === 'demonym' && !/[а-яё]/i.test(name);
     marketNames.add(name, { market, type, language: languageWords.has(name.toLowerCase()) }, { caseSensitive, exact: latinDemonym ? true : undefined });

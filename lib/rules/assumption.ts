@@ -1,4 +1,5 @@
 import type { SentenceView } from '../engine/analyze';
+import { PREAMBLE_WORDS } from '../engine/cues';
 import { conceptsOf, type DocModel } from '../engine/model';
 import type { MarketMention } from '../engine/types';
 import { agreedSuffix } from './format';
@@ -36,7 +37,8 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
   const t = s.tokens;
   const starts = clauseStarts(s);
   const isPreamble = (i: number) =>
-    s.cues.some((c) => (c.phrase.payload === 'preamble' || c.phrase.payload === 'everyone') && c.from <= i && i < c.to) ||
+    PREAMBLE_WORDS.has(t[i]?.norm ?? '') ||
+    s.cues.some((c) => c.phrase.payload === 'everyone' && c.from <= i && i < c.to) ||
     (t[i]?.type === 'punct' && t[i]!.text === ',');
   const startOk = (i: number) => {
     let j = i - 1;

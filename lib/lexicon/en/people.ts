@@ -12,6 +12,4 @@ export const people = {
   preamble: ['but', 'and', 'so', 'honestly', 'frankly', 'anyway', 'also', 'basically', 'because', 'since', 'that', 'reason', 'as', 'all', 'most', 'the'],
   /** People who live elsewhere: "Russian-speaking expats" are not a market's people in that market. */
   diaspora: ['expats', 'expat', 'emigrants', 'diaspora', 'immigrants', 'speaking'],
-  /** Words after a group that show it is not the subject of a predicate. */
-  notPredicate: ['and', 'or', 'of', 'in', 'at', 'to', 'for', 'from', 'with', 'market', 'team', 'side', 'copy', 'brief', 'version', 'plan', 'launch'],
 } as const;

@@ -96,7 +96,7 @@ function runCheck(o: Options): number {
   if (!doc) return 2;
   const checker = createChecker(doc);
   const uiLang: UiLang = o.lang;
-  const results: { file: string; findings: Finding[]; text: string }[] = [];
+  const results: { file: string; findings: Finding[]; text: string; unchecked: { start: number; end: number }[] }[] = [];
   let readFailed = false;
   for (const file of o.files) {
     let text: string;
@@ -107,10 +107,11 @@ function runCheck(o: Options): number {
       readFailed = true;
       continue;
     }
-    results.push({ file, findings: checker.check(text, { uiLang }).findings, text });
+    const r = checker.check(text, { uiLang });
+    results.push({ file, findings: r.findings, text, unchecked: r.unchecked.map(({ start, end }) => ({ start, end })) });
   }
   if (o.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ results: results.map(({ file, findings }) => ({ file, findings })) })}\n`);
+    process.stdout.write(`${JSON.stringify({ results: results.map(({ file, findings, unchecked }) => ({ file, findings, unchecked })) })}\n`);
   } else {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const r of results) {
@@ -119,6 +120,10 @@ function runCheck(o: Options): number {
         counts[f.severity]++;
         const market = f.market ? `${f.market}  ` : '';
         process.stdout.write(`${r.file}:${l}:${c}  ${f.severity.padEnd(7)}  ${f.kind.padEnd(10)}  ${f.ruleId}  ${market}${f.message}${f.quoted ? (uiLang === 'ru' ? ' [в цитате]' : ' [quoted]') : ''}\n`);
+      }
+      for (const u of r.unchecked) {
+        const [l, c] = lineCol(r.text, u.start);
+        process.stdout.write(`${r.file}:${l}:${c}  ${uiLang === 'ru' ? 'не проверено: текст не на английском и не на русском' : 'not checked: the text is in neither English nor Russian'}\n`);
       }
     }
     const total = counts.error + counts.warning + counts.info;

@@ -43,6 +43,12 @@ export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'>
 
 type SentenceFields = Omit<SentenceView, 'quantities' | 'numeric'>;
 
+/** What a sentence in a language the engine does not check holds: nothing. */
+const UNCHECKED = {
+  mentions: [], cues: [], channels: [], metrics: [], terms: [], excepts: [], ownTone: [], ownTheme: [], inlineQuotes: [],
+  clauseOf: [], subclauseOf: [], cueKinds: new Set<string>(), hypothesis: false,
+} satisfies Partial<SentenceFields>;
+
 /**
  * A sentence view. One class, so every view has the same shape (property reads in the rules stay fast), and
  * quantities are found when a rule first asks for them: most sentences never need the number scanner.
@@ -176,6 +182,7 @@ export function analyzeParagraph(
     const line = lines[li]!;
     for (let si = 0; si < pre.sentences[li]!.length; si++) {
       const raw = pre.sentences[li]![si]!;
+      // A passage in a third language (Ukrainian, Spanish ...) is reported as not checked, so nothing in it is matched.
       const found = pre.matches[li]![si]!;
       const tokens = raw.tokens;
       const cues = found.cues;
@@ -183,6 +190,10 @@ export function analyzeParagraph(
       const [clauseOf, subclauseOf] = clauses(tokens, cues);
       const lang: Lang = sentenceLanguage(raw.text, tokens) ?? paragraphLang ?? 'en';
       paragraphLang = lang;
+      if (lang === 'other') {
+        sentences.push(new View({ ...UNCHECKED, index: sentences.length, start: raw.start, end: raw.end, text: raw.text, tokens, lang, paragraph: line.paragraph, line: line.index, lineStart: raw.lineStart, heading: line.heading !== null, headingKind: line.heading, listItem: line.listItem, quoted: line.quoted, market: running }));
+        continue;
+      }
       const mentions = marketMentions(found.markets, tokens, inlineQuotes, cues);
       const own = strongestMarket(mentions);
       let market: string | null;

@@ -349,7 +349,8 @@ function marketMentions(
     if ((after && MODEL_NOUNS.has(after.norm)) || (before && COMPARISON.has(before.norm))) strength = 0.5;
     if (m.from === 0 && after && (after.text === ':' || after.text === '/')) strength = 2;
     // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another.
-    if (diaspora.has(m.to) || diaspora.has(m.to + 1) || (after?.text === '-' && diaspora.has(m.to + 1)) || diaspora.has(m.from)) strength = 0;
+    // "Dubai expats" live in Dubai: a city or a country named before "expats" is where they live.
+    if (type !== 'city' && (diaspora.has(m.to) || diaspora.has(m.to + 1) || (after?.text === '-' && diaspora.has(m.to + 1)) || diaspora.has(m.from))) strength = 0;
     // A market inside a short quoted slogan («Сделано в России») is its content; a quoted proposal ("Let's add ... in the US") still points.
     if (quotes.some(([a, b]) => m.from > a && m.to < b && b - a <= 8)) strength = Math.min(strength, 0.5);
     // "captions in Russian", "на русском": the language, not the market.

@@ -116,7 +116,9 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     }
   }
   const added = new Set<string>();
-  for (const [market, name, type, caseSensitive] of entries) {
+  const cities = new Set(entries.filter((e) => e[2] === 'city').map((e) => e[1].toLowerCase()));
+  for (const [market, name, t0, caseSensitive] of entries) {
+    const type: MentionType = t0 === 'name' && cities.has(name.toLowerCase()) ? 'city' : t0;
     const k = `${type === 'demonym' ? 'd' : 'n'}:${name.toLowerCase()}`;
     if (ambiguous.has(k)) continue;
     // The document and the built-in lexicon often name a market alike ("US" twice): one phrase is enough.

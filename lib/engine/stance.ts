@@ -33,8 +33,15 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   // "politics-free": the word is negated by a "-free" compound.
   if (t[to]?.text === '-' && t[to + 1]?.norm === 'free') return true;
   if (t[to]?.norm === 'free' && t[to]?.hyphenJoined) return true;
-  // "Rev. 3 keeps Telegram out of the US plan".
-  if (t[to]?.norm === 'out' && KEEP.has(t[from - 1]?.norm ?? '')) return true;
+  // "Rev. 3 keeps Telegram out of the US plan", "take 'carbon neutral delivery' out of the draft".
+  {
+    let j = to;
+    let words = 0;
+    while (j < t.length && (CLOSING.has(t[j]!.text) || (t[j]!.type === 'word' && t[j]!.norm !== 'out' && words++ < 2))) j++;
+    let k = from - 1;
+    while (k >= 0 && OPENING_Q.has(t[k]!.text)) k--;
+    if (t[j]?.norm === 'out' && KEEP.has(t[k]?.norm ?? '')) return true;
+  }
   // "Doctor recommended? Nope." inside one quoted line.
   if (t[to]?.text === '?' && s.cues.some((c) => c.phrase.payload === 'neg-answer' && (c.from === to + 1 || c.from === to + 2))) return true;
   return refusedAfter(s, from, to);
@@ -58,7 +65,8 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   return true;
 }
 
-const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays']);
+const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays', 'take', 'takes', 'taking', 'took', 'cut', 'cuts', 'leave', 'strike']);
+const OPENING_Q = new Set(['«', '“', '"', "'", '‘']);
 const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
 /** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
 const REFUSED = new Set(['rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);

@@ -40,11 +40,16 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
     PREAMBLE_WORDS.has(t[i]?.norm ?? '') ||
     s.cues.some((c) => c.phrase.payload === 'everyone' && c.from <= i && i < c.to) ||
     (t[i]?.type === 'punct' && t[i]!.text === ',');
-  const startOk = (i: number) => {
+  /** `describing`: up to two lowercase words may describe the group first ("expat families in Dubai"). */
+  const startOk = (i: number, describing = 0) => {
     let j = i - 1;
     let steps = 0;
+    let described = 0;
     while (j >= 0 && !starts.has(j + 1) && steps < 4) {
-      if (!isPreamble(j)) return false;
+      if (!isPreamble(j)) {
+        if (described >= describing || t[j]!.type !== 'word' || !/^\p{Ll}/u.test(t[j]!.text)) return false;
+        described++;
+      }
       j--;
       steps++;
     }
@@ -76,7 +81,7 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
     const prep = t[i - 1]?.norm;
     if ((prep === 'в' || prep === 'in') && i >= 2) {
       const g2 = s.cues.find((c) => (c.phrase.payload === 'group' || c.phrase.payload === 'everyone') && c.to === i - 1);
-      if (g2 && startOk(g2.from)) {
+      if (g2 && startOk(g2.from, 2)) {
         out.push({ market: m.market, start: t[g2.from]!.start, after: mEnd + 1 });
         continue;
       }

@@ -116,6 +116,18 @@ function pronounLead(s: SentenceView): Map<PhraseMatch<string>, Role> {
   return out;
 }
 
+const NAMING = /^(?:не упоминаем|не называем|не сравниваем|не пишем|не говорим)/;
+
+/** A removal said right after the channel (or after the list it stands in): "Snapchat is out", "VK не используем". */
+function removedRightAfter(s: SentenceView, c: PhraseMatch<string>): boolean {
+  let j = c.to;
+  while (j < s.tokens.length && (s.channels.some((o) => o.from === j) || ['и', 'and', ',', 'or', 'или'].includes(s.tokens[j]!.norm))) {
+    const o = s.channels.find((x) => x.from === j);
+    j = o ? o.to : j + 1;
+  }
+  return s.cues.some((cue) => cue.phrase.payload === 'neg-post' && cue.from >= c.to && cue.from - j <= 1 && !NAMING.test(cue.phrase.source));
+}
+
 function planText(m: MarketModel, lang: 'en' | 'ru'): string {
   const names = (ids: Set<string>) => [...ids].map((k) => m.channelLabels.get(k) ?? k).join(', ') || '—';
   return lang === 'ru'
@@ -134,17 +146,23 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     const marketId = marketAt(s, c.start);
     const m = marketId === null ? undefined : model.byId.get(marketId);
     if (!m || done.has(key)) continue;
-    if (s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
     // "its Telegram channel", "их Telegram-канал": somebody else's channel, not the plan's.
     if (THIRD_PARTY.has(s.tokens[c.from - 1]?.norm ?? '')) continue;
-    const role = pronouns.get(c) ?? roleOf(s, c, assigned);
+    let role = pronouns.get(c) ?? roleOf(s, c, assigned);
+    // "TikTok restricts uploads", "Yandex ads reach a lot of ...": the channel reported on, unless the sentence then gives it a role.
+    if (role === null && s.cues.some((cue) => cue.phrase.payload === 'role:report' && cue.from >= c.to && cue.from - c.to <= 1)) continue;
     // "убрать YouTube из плана": a drop word says no to the channel by itself; it is the conflict, not a negation of it.
-    if (role !== 'drop' && isNegated(s, c.from, c.to)) continue;
+    if (role !== 'drop' && isNegated(s, c.from, c.to)) {
+      // "Snapchat is out for the UAE", "Instagram не используем": said of a primary channel, that drops it.
+      if (!m.channelPlan.primary.has(key) || !removedRightAfter(s, c)) continue;
+      role = 'drop';
+    }
     const plan = m.channelPlan;
     const label = m.channelLabels.get(key) ?? c.phrase.source;
     let en: string | null = null;
     let ru: string | null = null;
-    if (plan.avoid.has(key)) {
+    const avoided = plan.avoid.has(key);
+    if (avoided) {
       en = `${label} is on the ${m.id} avoid list`;
       ru = `${label} — в списке каналов, которые для ${m.id} не используем`;
     } else if (plan.secondary.has(key) && role === 'lead') {
@@ -156,15 +174,17 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     }
     if (en === null || ru === null) continue;
     done.add(key);
+    // An avoided channel named twice in one clause ("рилсы в Инстаграме") is one use: the finding covers both names.
+    const end = avoided ? Math.max(c.end, ...s.channels.filter((o) => o.phrase.payload === key && o.from >= c.to && s.clauseOf[o.from] === s.clauseOf[c.from]).map((o) => o.end)) : c.end;
     ctx.report({
       kind: 'channel',
       severity: 'warning',
       ruleId: plan.id,
       market: m.id,
       start: c.start,
-      end: c.end,
+      end,
       sentence: s,
-      actual: s.text.slice(c.start - s.start, c.end - s.start),
+      actual: s.text.slice(c.start - s.start, end - s.start),
       expected: planText(m, 'en'),
       message: {
         en: `${en}; agreed ${planText(m, 'en')}${agreedSuffix(model, 'en', plan.id)}`,

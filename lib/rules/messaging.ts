@@ -12,9 +12,9 @@ import type { Rule, RuleContext } from './types';
  * "Скидка 40% ...").
  */
 
-const POSITION_NOUN = /^(?:second|seconds|frame|frames|screen|slide|line|touch|touches|секунд|кадр|экран|строк|касани)/;
+const POSITION_NOUN = /^(?:second|seconds|frame|frames|screen|slide|line|touch|touches|card|секунд|кадр|экран|строк|касани|карточк|слайд)/;
 const GREETING = /^(?:hi|hello|hey|dear|привет|здравствуйте|добрый|коллеги|уважаемый|уважаемая|доброе)$/;
-const COPY_TITLE = /(?:post|caption|banner|headline|copy|ad|ads|story|stories|email|subject|hero|landing|script|tagline|пост|подпись|баннер|заголов|текст|сторис|объявлен|ролик|сценари|лендинг|рассылк|креатив)/;
+const COPY_TITLE = /(?:post|caption|banner|headline|copy|ad|ads|story|stories|email|subject|hero|landing|script|tagline|carousel|card|пост|подпись|баннер|заголов|текст|сторис|объявлен|ролик|сценари|лендинг|рассылк|креатив|карусел|карточк)/;
 
 interface ThemeHit {
   theme: string;

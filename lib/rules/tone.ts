@@ -43,7 +43,7 @@ interface Hit {
 function report(ctx: RuleContext, s: SentenceView, h: Hit, asked: boolean): void {
   const { model } = ctx;
   const m = h.market;
-  const actual = s.text.slice(h.start - s.start, h.end - s.start);
+  const actual = h.start >= s.start && h.end <= s.end ? s.text.slice(h.start - s.start, h.end - s.start) : s.text;
   const en = asked ? `asks for a tone ${m.id} avoids (“${h.label}”)` : `reads as “${h.label}”, a tone ${m.id} avoids`;
   const ru = asked ? `просит тон «${h.label}», которого для ${m.id} избегаем` : `звучит как «${h.label}» — этого тона для ${m.id} избегаем`;
   ctx.report({
@@ -130,7 +130,7 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
   const loud = ctx.paragraph.sentences.map((s) => mayBeLoud(s));
   if (!ctx.paragraph.sentences.some((s, i) => loud[i] || s.cueKinds.has('tone-mark'))) return;
   for (const [group, cats] of Object.entries(copyGroups(model))) {
-    const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; label: string; market: MarketModel }>();
+    const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; first: number; last: number; label: string; market: MarketModel }>();
     for (const s of ctx.paragraph.sentences) {
       if (!s.cueKinds.has('tone-mark') && (group !== 'loud' || !loud[s.index])) continue;
       const marks = s.cues.filter((c) => {
@@ -155,15 +155,16 @@ function copyTone(ctx: RuleContext, already: Set<string>): void {
         start = signs[0]!.start;
         end = signs.at(-1)!.end;
       }
-      const entry = perMarket.get(m.id) ?? { total: 0, best: null, label: avoided.label, market: m };
+      const entry = perMarket.get(m.id) ?? { total: 0, best: null, first: s.start, last: s.end, label: avoided.label, market: m };
       entry.total += score;
+      entry.last = s.end;
       if (!entry.best || score > entry.best.score) entry.best = { s, score, start, end };
       perMarket.set(m.id, entry);
     }
     for (const e of perMarket.values()) {
       if (e.total < (group === 'loud' ? COPY_THRESHOLD : OTHER_THRESHOLD) || !e.best || e.best.score < SENTENCE_MIN) continue;
-      // Copy reads as a whole: the finding covers its most blatant sentence.
-      report(ctx, e.best.s, { start: e.best.s.start, end: e.best.s.end, label: e.label, market: e.market }, false);
+      // Copy reads as a whole: the finding covers every sentence of it that carries the tone.
+      report(ctx, e.best.s, { start: e.first, end: e.last, label: e.label, market: e.market }, false);
       already.add(e.market.id);
     }
   }

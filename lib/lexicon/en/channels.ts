@@ -11,5 +11,6 @@ export const channelRoles = {
   /** Only before the channel ("pause Instagram", "cut email"): "emails get cut to three lines" drops nothing. */
   drop: ['drop', 'cut', 'cutting', 'pause', 'pausing', 'stop', 'stopping', 'remove', 'kill', 'switch off', 'turn off', 'phase out', 'move away from', 'get rid of', 'scrap', 'ditch', 'leave', 'leaving', 'exit', 'pull out of', 'pulling out of'],
   /** The channel is the grammatical subject of a report, not a plan ("TikTok restricts uploads"). */
-  report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans'],
+  /** Right after the channel, a verb of what the channel does or did: a report, not a plan ("Yandex ads reach a lot of ..."). */
+  report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans', '=reach', '=reaches', '=works', '=worked', '=performs', '=performed', '=brings', '=brought', '=shows', '=showed'],
 } as const;

@@ -30,7 +30,7 @@ export const stance = {
   history: [
     '=was', '=were', '=had', 'came in', '=ended', 'ended at', '=hit', '=reached', '=got', 'last year', 'last week', 'last month', 'last quarter',
     'so far', '=actual', '=actuals', '=baseline', '=benchmark', 'historically', 'in the past', '=previous', '=averaged', 'we saw', '=fell', '=rose', '=dropped',
-    '=climbed', '=peaked', 'stood at', 'ran at', 'closed at', 'finished at', '=bottomed', '=jumped', '=slipped', '=grew', '=came', 'year to date', 'to date',
+    '=climbed', '=peaked', 'stood at', 'ran at', 'closed at', 'finished at', '=bottomed', '=jumped', '=slipped', '=grew', 'year to date', 'to date',
   ],
   /** A figure after these is a plan again, even after a history cue. */
   target: [

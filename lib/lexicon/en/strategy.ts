@@ -21,7 +21,7 @@ export const strategy = {
   awareness: {
     strong: [
       'pure brand awareness', 'brand awareness only', 'awareness only', 'awareness first', 'brand-lift only', 'brand lift only', 'brand-lift video only',
-      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only',
+      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only', 'focus on awareness', 'invest in awareness',
     ],
     /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
     action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', 'views'],
@@ -42,9 +42,10 @@ export const strategy = {
   trust: {
     strong: [
       'build trust first', 'trust first', 'trust before selling', 'nurture before any offer', 'showroom first', 'showroom-first plan', 'expert content before any offer',
-      'no install campaigns', 'only community ambassadors', 'ambassadors only', 'community first',
+      'no install campaigns', 'only community ambassadors', 'ambassadors only', 'community first', 'trust-building first', 'trust building first',
+      'before any order-focused ads', 'before any order',
     ],
-    action: ['building trust', 'build trust', 'expert content', 'nurture', 'warm up', 'ambassadors', 'designer partnerships', 'brand films'],
+    action: ['building trust', 'build trust', 'expert content', 'nurture', 'warm up', 'ambassadors', 'designer partnerships', 'brand films', 'showroom events', 'designer content', 'trust-building'],
     timing: ['before we ask', 'before any offer', 'before the first offer', 'before selling', 'before the trial', 'weeks of', 'months of', 'only'],
   },
 } as const;

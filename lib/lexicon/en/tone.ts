@@ -61,7 +61,7 @@ export const tone: ToneLexicon = {
   sarcasm: {
     names: ['sarcasm', 'sarcastic', 'snark', 'snarky'],
     asks: ['sarcasm', 'sarcastic', 'snark', 'snarky', 'mean-spirited'],
-    marks: [],
+    marks: ['oh sure', 'yeah right', 'totally worth it', 'what could possibly go wrong', "who doesn't love", 'said no one ever', 'said nobody ever', 'how fun'],
   },
   shouting: {
     names: ['shouting', 'discount shouting', 'shouty', 'caps', 'yelling'],

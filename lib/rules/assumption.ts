@@ -147,7 +147,7 @@ export const assumption: Rule = {
   check(ctx: RuleContext) {
     const { model } = ctx;
     for (const s of ctx.paragraph.sentences) {
-      if (s.mentions.length === 0 && !s.cues.some((c) => c.phrase.payload === 'group')) continue;
+      if (s.mentions.length === 0 && !s.cueKinds.has('group')) continue;
       const done = new Set<string>();
       for (const subj of subjects(s, model)) {
         const m = model.byId.get(subj.market);

@@ -66,6 +66,8 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
   return hits;
 }
 
+const NO_LEADS: Lead[] = [];
+
 interface Lead {
   at: number;
   /** A verb ("open ... with", "открываем ... скидкой") needs its theme after it, joined by "with"/"с" or in the instrumental case. */
@@ -157,8 +159,8 @@ export const messaging: Rule = {
     ctx.paragraph.sentences.forEach((s) => {
       if (isHypothesisReport(s)) return;
       // Only a sentence that names a lead position, or opens a text or a piece of copy, can lead with a theme.
-      const leadsHere = leadPositions(s);
-      const opening = openingLine(s, lineStarts);
+      const leadsHere = s.cueKinds.has('lead') || s.cueKinds.has('lead-verb') || s.cueKinds.has('first') ? leadPositions(s) : NO_LEADS;
+      const opening = s.lineStart && (s === lineStarts[0] || s === lineStarts[1]) ? openingLine(s, lineStarts) : null;
       if (leadsHere.length === 0 && opening === null) return;
       const hits = themeHits(ctx, s);
       if (hits.length === 0) return;

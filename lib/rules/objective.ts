@@ -57,7 +57,7 @@ export const objective: Rule = {
   check(ctx: RuleContext) {
     const { model } = ctx;
     for (const s of ctx.paragraph.sentences) {
-      if (isHypothesisReport(s)) continue;
+      if ((!s.cueKinds.has('strat') && !s.cueKinds.has('strat-action')) || isHypothesisReport(s)) continue;
       // "Тон для британских писем: жёсткие продажи" asks for a tone; the tone rule reports it.
       if (s.tokens.slice(0, 3).some((t) => TONE_LABEL.has(t.norm))) continue;
       // Every push against one market's strategy in the sentence makes one finding over all of them.

@@ -85,33 +85,10 @@ export function tokenize(text: string, base = 0): Token[] {
       // U.S., U.K.: capital letters each followed by a full stop.
       let j = i;
       while (j + 1 < n && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
-      if (j - i >= 4) end = j;
-      else {
-        j = i + 1;
-        for (;;) {
-          while (j < n && isLetter(text.charCodeAt(j))) j++;
-          const a = text.charCodeAt(j);
-          if ((a === 0x27 || a === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        end = j;
-      }
+      end = j - i >= 4 ? j : runEnd(text, i + 1, isLetter, isApostrophe);
       type = 'word';
     } else if (isDigit(c)) {
-      let j = i + 1;
-      for (;;) {
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-        const a = text.charCodeAt(j);
-        if ((a === 0x2e || a === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      end = j;
+      end = runEnd(text, i + 1, isDigit, isDecimalMark);
       type = 'num';
     } else {
       const e = emojiAt(text, i);
@@ -160,6 +137,21 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+const isDecimalMark = (c: number) => c === 0x2e || c === 0x2c;
+
+/** End of a run of `part` characters from `j`, which may go on across one `joiner` between two parts ("don't", "1,000.50"). */
+function runEnd(text: string, j: number, part: (c: number) => boolean, joiner: (c: number) => boolean): number {
+  const n = text.length;
+  for (;;) {
+    while (j < n && part(text.charCodeAt(j))) j++;
+    if (j + 1 < n && joiner(text.charCodeAt(j)) && part(text.charCodeAt(j + 1))) {
+      j += 2;
+      continue;
+    }
+    return j;
+  }
+}
 
 /** Plain word pass used as the benchmark's yardstick: the cheapest possible walk over the words. */
 export function countWords(text: string): number {

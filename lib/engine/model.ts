@@ -73,6 +73,9 @@ export interface DocModel {
   exceptions: PhraseMatcher<string>;
   limits: RedLine[];
   assumptions: AssumptionModel[];
+  /** The document's discount and price metrics, whatever their ids ("box-discount"): cuts and per-month prices are theirs. */
+  discountMetric: string;
+  priceMetric: string;
   /** Finds an assumption id ("A1") written as a word of its own; null when the document has none. */
   assumptionRef: RegExp | null;
   /** Market ids whose languages include a language. */
@@ -196,6 +199,8 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     exceptions,
     limits,
     assumptions,
+    discountMetric: metricNamed(doc, 'discount', ['discount'], ['скидка']),
+    priceMetric: metricNamed(doc, 'price', ['price'], ['цена']),
     assumptionRef: idPattern((doc.assumptions ?? []).map((a) => a.id)),
     marketsByLang,
   };
@@ -204,9 +209,19 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
 /** Words of a document's own tone or theme label worth looking for: "cashback-led" → cashback, "overly technical" → technical. */
 const LABEL_FILLER = new Set(['led', 'lead', 'as', 'the', 'a', 'an', 'of', 'overly', 'too', 'very', 'first', 'main', 'heavy', 'based', 'driven', 'focus', 'and', 'or', 'in']);
 export function labelWords(label: string): string[] {
-  return tokenize(label)
+  const words = tokenize(label)
     .filter((t) => t.type === 'word' && t.norm.length >= 4 && !LABEL_FILLER.has(t.norm))
     .map((t) => t.text);
+  // One telling word stands for the label ("cashback-led" → cashback); several only together, as the whole label.
+  return words.length === 1 ? words : [];
+}
+
+/** The document's metric that is `builtin` by id or by one of its names; the built-in id when it has none. */
+function metricNamed(doc: AlignmentDoc, builtin: string, en: string[], ru: string[]): string {
+  const byName = (doc.metrics ?? []).find(
+    (m) => m.id === builtin || (m.names.en ?? []).some((n) => en.includes(n.toLowerCase())) || (m.names.ru ?? []).some((n) => ru.includes(n.toLowerCase())),
+  );
+  return byName?.id ?? builtin;
 }
 
 function idPattern(ids: readonly string[]): RegExp | null {
@@ -279,8 +294,18 @@ function toneCategories(label: string, voice: readonly string[]): string[] {
       if (m.findAll(tokens).length > 0) cats.add(cat);
     }
   }
-  const voiceText = voice.join(' ').toLowerCase();
-  const result = [...cats].filter((c) => !voiceText.includes(c));
+  // A category the agreed voice names is not avoided, whatever else the avoid entry says ("crude humour" vs a playful voice).
+  const voiceTokens = tokenize(voice.join(' , '));
+  const result = [...cats].filter((cat) => {
+    for (const lex of TONE_LEXICONS) {
+      const c = lex[cat];
+      if (!c) continue;
+      const m = new PhraseMatcher<string>();
+      for (const n of c.names) m.add(n, cat, { caseSensitive: false, exact: false });
+      if (m.findAll(voiceTokens).length > 0) return false;
+    }
+    return true;
+  });
   return result.length > 0 ? result : cats.size > 0 ? [] : [`own:${label}`];
 }
 
@@ -294,7 +319,6 @@ function themeCategories(doc: AlignmentDoc, m: Market, label: string): { theme: 
     for (const n of names) pm.add(n, other.id, { caseSensitive: false, exact: false });
     if (pm.findAll(tokens).length > 0) out.push({ theme: 'origin', label, originMarket: other.id });
   }
-  if (out.length > 0) return out;
   const themes = new Set<string>();
   for (const lex of THEME_LEXICONS) {
     for (const [theme, c] of Object.entries(lex)) {
@@ -303,8 +327,9 @@ function themeCategories(doc: AlignmentDoc, m: Market, label: string): { theme: 
       if (pm.findAll(tokens).length > 0) themes.add(theme);
     }
   }
-  if (themes.size === 0) return [{ theme: `own:${label}`, label }];
-  return [...themes].map((theme) => ({ theme, label }));
+  // "Russian origin or nostalgia as the lead": the origin and every other theme it names.
+  if (themes.size === 0 && out.length === 0) return [{ theme: `own:${label}`, label }];
+  return [...out, ...[...themes].filter((t) => t !== 'origin' || out.length === 0).map((theme) => ({ theme, label }))];
 }
 
 function compileChannels(doc: AlignmentDoc, markets: MarketModel[]): PhraseMatcher<string> {

@@ -57,6 +57,8 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   // The negation belongs to a comparator of a number ("no higher than", "не выше"), not to the claim.
   if (COMPARATIVE.has(t[c.to]?.norm ?? '')) return false;
   // A list goes on after a comma ("never name Calm, Headspace or Sleep Cycle"); a new clause does not ("не пойдёт, перевести ...").
+  // "Никакого сленга, хайпа и дерзости": a negator of nouns covers the whole list.
+  if (NOMINAL_NEGATORS.has(c.phrase.source)) return true;
   for (let i = c.to; i < from; i++) {
     if (t[i]!.text !== ',') continue;
     const next = t[i + 1];
@@ -70,6 +72,7 @@ const OPENING_Q = new Set(['«', '“', '"', "'", '‘']);
 const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
 /** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
 const REFUSED = new Set(['rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);
+const NOMINAL_NEGATORS = new Set(['никаких', 'никакого', 'никакой', 'никакие', 'no', 'nothing', 'none', 'without', 'без']);
 const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below', 'выше', 'ниже', 'более', 'менее', 'больше', 'меньше', 'раньше', 'позже']);
 
 /** `«Instagram for Russia» suggestion — no`, `«...?» — нет`, `"20% off" in Dubai — also no`. */
@@ -114,7 +117,8 @@ export function isHistory(s: SentenceView, index: number, currentYear?: number):
   }
   if (currentYear !== undefined) {
     for (const q of s.quantities) {
-      if (q.role === 'year' && q.value < currentYear && s.clauseOf[tokenAt(s, q.start)] === clause && tokenAt(s, q.start) < index) return true;
+      // "Benchmarks (2025): category CAC $41" — a past year before the figure, in its clause or in a label before it.
+      if (q.role === 'year' && q.value < currentYear && tokenAt(s, q.start) < index) return true;
     }
   }
   const part = (i: number) => {

@@ -2,7 +2,7 @@ import { marketAt, type SentenceView } from '../engine/analyze';
 import type { CueMatch } from '../engine/cues';
 import type { PhraseMatch } from '../engine/matcher';
 import type { MarketModel } from '../engine/model';
-import { isHypothesisReport, isNegated } from '../engine/stance';
+import { isHypothesisReport, isNegated, tokenAt } from '../engine/stance';
 import { agreedSuffix } from './format';
 import type { Rule, RuleContext } from './types';
 
@@ -27,6 +27,9 @@ function cueDistance(s: SentenceView, cue: CueMatch, c: PhraseMatch<string>): nu
   if (cue.phrase.payload === 'role:drop') {
     const russian = /[а-я]/.test(cue.phrase.source);
     if (russian ? dist > 5 : dist > 3 || cue.from >= c.to) return Infinity;
+    // "removed from emails 1–4" takes something out of the channel, not the channel out of the plan.
+    const before = s.tokens[c.from - 1]?.norm;
+    if (cue.to <= c.from && (before === 'from' || before === 'из')) return Infinity;
   }
   return dist;
 }
@@ -162,6 +165,8 @@ function checkSentence(ctx: RuleContext, s: SentenceView): void {
     let en: string | null = null;
     let ru: string | null = null;
     const avoided = plan.avoid.has(key);
+    // "Americans have moved their group chats to Telegram": a claim about people, not a plan for the channel.
+    if (avoided && role === null && s.mentions.some((x) => x.people && x.start < c.start && s.subclauseOf[tokenAt(s, x.start)] === s.subclauseOf[c.from])) continue;
     if (avoided) {
       en = `${label} is on the ${m.id} avoid list`;
       ru = `${label} — в списке каналов, которые для ${m.id} не используем`;

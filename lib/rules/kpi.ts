@@ -202,7 +202,10 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
     const before = s.tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm);
     const after = s.tokens.slice(tokenAt(s, q.end - 1) + 1, tokenAt(s, q.end - 1) + 3).map((t) => t.norm);
     if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно')) continue;
+    // "the 90-day awareness window": a duration right before a metric name is that metric's window.
+    const own = s.metrics.find((mm) => mm.from >= tokenAt(s, q.end - 1) + 1 && mm.from - tokenAt(s, q.end - 1) <= 2);
     for (const { kpi, market } of candidates) {
+      if (own && own.phrase.payload !== kpi.metric) continue;
       if (seen.has(kpi.id) || q.value === kpi.windowDays) continue;
       if (q.high !== undefined && q.value <= kpi.windowDays! && kpi.windowDays! <= q.high) continue;
       seen.add(kpi.id);

@@ -44,29 +44,37 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
   });
   // "Anya's story", "Irina's story": a person's story is a founder story.
   s.tokens.forEach((t, i) => {
-    if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text) && s.tokens[i + 1]?.norm === 'story' && !isNegated(s, i, i + 2)) {
-      hits.push({ theme: 'founder', start: t.start, end: s.tokens[i + 1]!.end, from: i, figure: false });
+    if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text) && !isNegated(s, i, i + 2)) {
+      // "Anya's story", "Anya's personal letter", "Irina's video".
+      const k = s.tokens[i + 1]?.norm === 'personal' || s.tokens[i + 1]?.norm === 'own' ? i + 2 : i + 1;
+      if (PERSONAL.has(s.tokens[k]?.norm ?? '')) hits.push({ theme: 'founder', start: t.start, end: s.tokens[k]!.end, from: i, figure: false });
     }
   });
   for (const q of s.quantities) {
     if (q.role) continue;
     const from = tokenAt(s, q.start);
     const metric = associateMetric(model, s, q);
-    if (q.kind === 'percent' && metric === 'discount') {
+    if (q.kind === 'percent' && metric === model.discountMetric) {
       hits.push({ theme: 'discount', start: q.start, end: q.end, from, figure: true }, { theme: 'price', start: q.start, end: q.end, from, figure: true });
     }
-    if (q.kind === 'money' && (metric === null || metric === 'price')) hits.push({ theme: 'price', start: q.start, end: q.end, from, figure: true });
+    if (q.kind === 'money' && (metric === null || metric === model.priceMetric)) hits.push({ theme: 'price', start: q.start, end: q.end, from, figure: true });
     // A figure of a metric that shares its name with a theme: "Кэшбэк 7%" is cashback-led.
-    if (metric !== null && metric !== 'discount' && metric !== 'price') {
+    if (metric !== null && metric !== model.discountMetric && metric !== model.priceMetric) {
       const start = Math.min(q.start, ...s.metrics.filter((m) => m.phrase.payload === metric && m.end <= q.start && from - tokenAt(s, m.end - 1) <= 2).map((m) => m.start));
       hits.push({ theme: metric, start, end: q.end, from: tokenAt(s, start), figure: true });
     }
   }
-  for (const m of s.mentions) hits.push({ theme: `origin:${m.market}`, start: m.start, end: m.end, from: tokenAt(s, m.start), figure: true });
+  for (const m of s.mentions) {
+    const next = s.tokens[tokenAt(s, m.end - 1) + 1]?.text ?? '';
+    // "Tone check RU × TR", "RU: ...": a market as a label, not where the product comes from.
+    if ([':', '×', 'x', '/', '|', '&'].includes(next)) continue;
+    hits.push({ theme: `origin:${m.market}`, start: m.start, end: m.end, from: tokenAt(s, m.start), figure: true });
+  }
   return hits;
 }
 
 const NO_LEADS: Lead[] = [];
+const PERSONAL = new Set(['story', 'letter', 'journey', 'note', 'video', 'message', 'diary']);
 
 interface Lead {
   at: number;
@@ -102,7 +110,7 @@ function leads(s: SentenceView, lead: Lead, h: ThemeHit): boolean {
   if (!lead.verb) return true;
   if (h.from <= lead.at) return false;
   const between = s.tokens.slice(lead.at + 1, h.from + 1);
-  if (between.some((x) => x.norm === 'with' || x.norm === 'on' || x.norm === 'с' || x.norm === 'со')) return true;
+  if (between.some((x) => x.norm === 'with' || x.norm === 'on' || x.norm === 'by' || x.norm === 'с' || x.norm === 'со')) return true;
   // "открываем кампанию скидкой", "открываем каждый ролик плашкой «Сделано в России»".
   return between.slice(1).some((x) => x.script === 'cyrillic' && INSTRUMENTAL.test(x.norm) && x.norm.length > 3);
 }

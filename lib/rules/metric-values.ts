@@ -51,14 +51,15 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
   const has = (id: string) => model.metricUnits.has(id);
   // A per-period money figure is a price, unless a currency metric is named right before it.
   const t = s.tokens;
-  if (q.kind === 'percent' && has('discount')) {
+  const discount = model.discountMetric;
+  if (q.kind === 'percent' && has(discount)) {
     const next = t[qTo]?.norm ?? '';
     const prev = t[qFrom - 1]?.norm ?? '';
     if ((q.fraction && (DISCOUNT_WORDS.test(next) || /price|цен/.test(q.text.toLowerCase()) || DISCOUNT_WORDS.test(prev))) || MINUS.has(prev)) {
-      return 'discount';
+      return discount;
     }
     const before = [t[qFrom - 1]?.norm ?? '', t[qFrom - 2]?.norm ?? ''];
-    if (before.some((w) => CUT_BEFORE.test(w)) || CUT_AFTER.test(next)) return 'discount';
+    if (before.some((w) => CUT_BEFORE.test(w)) || CUT_AFTER.test(next)) return discount;
   }
   let best: string | null = null;
   let bestScore = Infinity;
@@ -103,6 +104,6 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
     }
   }
   if (best !== null && bestScore <= 12) return best;
-  if (q.kind === 'money' && q.periodMonths !== undefined && has('price')) return 'price';
+  if (q.kind === 'money' && q.periodMonths !== undefined && has(model.priceMetric)) return model.priceMetric;
   return null;
 }

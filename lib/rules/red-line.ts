@@ -41,7 +41,9 @@ function isOrdinaryWord(s: SentenceView, m: PhraseMatch<RedLineTerm>): boolean {
   // Title Case lines ("Understanding Your Sleep Cycle") capitalise every word.
   const words = t.filter((w) => w.type === 'word' && w.text.length > 3 && (w.start < m.start || w.end > m.end));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
-  if (words.length >= 2 && capitalised >= 2 && capitalised / words.length >= 0.6 && words.every((w) => w.script === 'latin')) return true;
+  // ... unless the name ends the line or is set apart ("Feature | Sova | Headspace").
+  const titleGoesOn = next?.type === 'word' && /^\p{Lu}/u.test(next.text);
+  if ((titleGoesOn || m.phrase.words.length > 1) && words.length >= 2 && capitalised >= 2 && capitalised / words.length >= 0.6 && words.every((w) => w.script === 'latin')) return true;
   return false;
 }
 

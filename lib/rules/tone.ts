@@ -68,7 +68,7 @@ function requests(model: DocModel, s: SentenceView): Hit[] {
   if (!s.cueKinds.has('tone-ask') && !s.cueKinds.has('tone-weak') && s.ownTone.length === 0) return [];
   const contexts = s.cues.filter((c) => c.phrase.payload === 'tone-ctx');
   // A weak word asks for a tone only next to a word about copy: "Тексты агрессивнее", not "агрессивным скидкам ... в постах".
-  const nearContext = (c: { from: number; to: number }) => contexts.some((x) => Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 6);
+  const nearContext = (c: { from: number; to: number }) => contexts.some((x) => Math.min(Math.abs(x.from - c.to), Math.abs(c.from - x.to)) <= 4);
   const cues = [
     ...s.cues.filter((c) => c.phrase.payload.startsWith('tone-ask:') || (c.phrase.payload.startsWith('tone-weak:') && nearContext(c))),
     ...s.ownTone,

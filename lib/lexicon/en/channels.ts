@@ -12,5 +12,5 @@ export const channelRoles = {
   drop: ['drop', 'cut', 'cutting', 'pause', 'pausing', 'stop', 'stopping', 'remove', 'kill', 'switch off', 'turn off', 'phase out', 'move away from', 'get rid of', 'scrap', 'ditch', 'leave', 'leaving', 'exit', 'pull out of', 'pulling out of'],
   /** The channel is the grammatical subject of a report, not a plan ("TikTok restricts uploads"). */
   /** Right after the channel, a verb of what the channel does or did: a report, not a plan ("Yandex ads reach a lot of ..."). */
-  report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans', '=reach', '=reaches', '=works', '=worked', '=performs', '=performed', '=brings', '=brought', '=shows', '=showed'],
+  report: ['restrict', 'restricts', 'limit', 'limits', 'blocks', 'blocked', 'banned', 'bans', '=reach', '=reaches', '=works', '=worked', '=performs', '=performed', '=brings', '=brought', '=shows', '=showed', '=needs', '=requires', 'has no'],
 } as const;

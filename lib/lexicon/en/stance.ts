@@ -20,8 +20,8 @@ export const stance = {
   ],
   /** A negation followed by one of these does not negate: "don't just promise", "not only". */
   notJust: ['just', 'only', 'merely', 'simply'],
-  /** Phrases that start with a negation word but do not negate: "no matter", "not only". */
-  notNegation: ['no matter', 'not only', 'no doubt', 'no later than', 'not later than'],
+  /** Phrases that start with a negation word but do not negate: "no matter", "not only", "couldn't we ...?". */
+  notNegation: ['no matter', 'not only', 'no doubt', 'no later than', 'not later than', "couldn't we", "can't we", "why don't we", "wouldn't it be"],
   /** Ask whether something is allowed: a check, not a proposal. */
   permissionQuestion: ['are we allowed', 'is it allowed', 'allowed to', 'can we say', 'can we call', 'can we use', 'is it ok to', 'is it okay to', 'ok to use'],
   /** Start a sentence that answers the previous question in the negative. */
@@ -29,7 +29,7 @@ export const stance = {
   /** Mark a figure as history or a reported result. */
   history: [
     '=was', '=were', '=had', 'came in', '=ended', 'ended at', '=hit', '=reached', '=got', 'last year', 'last week', 'last month', 'last quarter',
-    'so far', '=actual', '=actuals', '=baseline', '=benchmark', 'historically', 'in the past', '=previous', '=averaged', 'we saw', '=fell', '=rose', '=dropped',
+    'so far', '=actual', '=actuals', '=baseline', '=baselines', '=benchmark', '=benchmarks', 'historically', 'in the past', '=previous', '=averaged', 'we saw', '=fell', '=rose', '=dropped',
     '=climbed', '=peaked', 'stood at', 'ran at', 'closed at', 'finished at', '=bottomed', '=jumped', '=slipped', '=grew', 'year to date', 'to date',
   ],
   /** A figure after these is a plan again, even after a history cue. */

@@ -12,19 +12,20 @@ export const strategy = {
       'sell from the first post', 'skip the education phase', 'skip brand building', 'conversion first', 'conversion-first', 'first-transfer optimisation',
       'first-transfer optimization', 'conversion optimisation', 'conversion optimization', 'optimise for payments', 'optimize for payments',
       'optimise for purchases', 'optimize for purchases', 'switch to sales', 'pay for itself from week one', 'skip the ambassador weeks',
-      'skip the ambassador phase', 'skip the trust phase', 'skip the community phase', 'skip the trust-building',
+      'skip the ambassador phase', 'skip the trust phase', 'skip the community phase', 'skip the trust-building', 'lead gen', 'lead-gen',
+      'performance creatives',
     ],
-    action: ['sell', 'selling', 'sales', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
-    timing: ['from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
+    action: ['paid subscriptions', 'subscriptions', 'sell', 'selling', 'sales', 'sales push', 'hard offer', 'offers', 'purchases', 'orders', 'buy now', 'annual-plan banner', 'conversion', 'convert', 'installs', 'sign-ups', 'leads', 'promo codes', 'cta', 'trial cta', 'checkout', 'paywall', 'payment page'],
+    timing: ['from next week', 'from monday', 'from day one', 'from week one', 'from the first day', 'from the first week', 'from the start', 'immediately', 'right away', 'straight away', 'from launch', 'from the first post'],
   },
   /** Reach and nothing else: against a conversion-first or a trust-first market. */
   awareness: {
     strong: [
       'pure brand awareness', 'brand awareness only', 'awareness only', 'awareness first', 'brand-lift only', 'brand lift only', 'brand-lift video only',
-      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only', 'focus on awareness', 'invest in awareness',
+      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only', 'focus on awareness', 'invest in awareness', 'brand lift first', 'reach first',
     ],
     /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
-    action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', 'views'],
+    action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', '=views'],
     timing: ['only', 'purely', 'pure', 'exclusively', 'nothing but', 'no trial', 'no offers', 'without offers', "won't ask for", 'just'],
   },
   /** No offers for now: against a conversion-first market only (a trust-first market waits for its offer anyway). */
@@ -32,12 +33,12 @@ export const strategy = {
     strong: [
       'hold back all offers', 'hold back offers', 'offer-free', 'no trial cta', 'pause the free-trial cta', 'pause the cta', 'no order-driving ads',
       'no sales push', 'no offers at all', 'no conversion push', 'no performance ads', 'pause all conversion campaigns', 'no sales messages',
-      'hold the free trial back', 'hold back the free trial', 'hold back the trial', 'hold the trial back', 'no trial until', 'before we ask anyone to',
+      'stop hard selling', 'stop selling', 'pause sales', 'hold the free trial back', 'hold back the free trial', 'hold back the trial', 'hold the trial back', 'no trial until', 'before we ask anyone to',
       'before asking anyone to', 'before we ask for', 'before any call to action',
     ],
     /** "no trial-lesson CTA", "without offers": an offer word under a restricting word. */
     action: ['cta', 'call to action', 'trial offer', 'offers'],
-    timing: ['no', 'without', 'hold back', 'pause'],
+    timing: ['no', 'without', 'hold back', 'hold', 'pause', 'removed', 'remove', 'drop', 'dropped', 'cut'],
   },
   trust: {
     strong: [

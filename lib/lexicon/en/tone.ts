@@ -12,7 +12,7 @@ export const tone: ToneLexicon = {
     marks: [],
   },
   irreverent: {
-    names: ['irreverent', 'irreverence', 'ironic', 'irony', 'cheeky', 'mocking'],
+    names: ['irreverent', 'irreverence', 'ironic', 'irony', 'cheeky', 'mocking', 'making fun of', 'make fun of', 'poke fun', 'mockery'],
     asks: ['irreverent', 'tongue-in-cheek', 'cheeky', 'mocking', 'poke fun', 'make fun of'],
     weakAsks: ['ironic', 'irony'],
     marks: [],
@@ -44,9 +44,9 @@ export const tone: ToneLexicon = {
   },
   academic: {
     names: ['academic', 'scientific', 'scholarly', 'clinical'],
-    asks: ['academic', 'scholarly', '=peer-reviewed', 'passive voice', 'citations', 'scientific paper', 'journal article', 'abstract', 'technical terms', 'footnotes'],
+    asks: ['academic', 'scholarly', '=peer-reviewed', 'white paper', 'whitepaper', 'footnoted', 'third person', 'passive voice', 'citations', 'scientific paper', 'journal article', 'abstract', 'technical terms', 'footnotes'],
     weakAsks: ['scientific', 'references'],
-    marks: [],
+    marks: ['contingent upon', 'efficacy', 'adherence to', 'facilitate', 'the establishment of', 'see appendix', 'et al', 'prescribed protocol', 'in accordance with', 'aforementioned'],
   },
   fear: {
     names: ['fear-based', 'fear', 'scare tactics', 'fearmongering', 'fear-mongering', 'scary'],
@@ -74,7 +74,7 @@ export const tone: ToneLexicon = {
     marks: [],
   },
   condescending: {
-    names: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecturing', 'moralizing', 'moralising', 'lecturing tone'],
+    names: ['condescending', 'patronizing', 'patronising', 'preachy', 'preaching', 'lecturing', 'moralizing', 'moralising', 'lecturing tone'],
     asks: ['condescending', 'patronizing', 'patronising', 'preachy', 'lecture them', 'talk down', 'moralizing', 'moralising', 'know-it-all', 'strict teacher', 'like a teacher', 'explain it slowly'],
     marks: ['you clearly have no idea', 'let us explain it slowly', 'as everyone knows', 'obviously you', 'even a child', "it's time you realised", 'stop making excuses', 'responsible parents'],
   },
@@ -106,13 +106,18 @@ export const tone: ToneLexicon = {
   },
   guilt: {
     names: ['guilt-tripping', 'guilt trip', 'guilt', 'shaming', 'parent-shaming'],
-    asks: ['guilt-trip', 'guilt-tripping', 'guilt trip', 'shame them', 'make them feel guilty', 'make parents feel guilty'],
+    asks: ['guilt-trip', 'guilt-tripping', 'guilt trip', 'shame them', 'make them feel guilty', 'make parents feel guilty', 'feel bad', 'guilt sells'],
     marks: ["it's time you realised", 'stop making excuses', 'responsible parents', 'good parents', 'bad parent', 'you owe it to'],
   },
   boastful: {
     names: ['boastful', 'bragging', 'arrogant', 'self-congratulatory'],
     asks: ['boastful', 'brag', 'bragging', 'show off', 'arrogant'],
     marks: ['the best in the world', 'number one in', 'nobody does it better', 'unbeatable', 'the best school'],
+  },
+  crude: {
+    names: ['crude', 'toilet humour', 'toilet humor', 'vulgar', 'crass', 'lewd'],
+    asks: ['crude', 'vulgar', 'crass', 'fart jokes', 'toilet humour', 'toilet humor', 'potty humour', 'lewd'],
+    marks: [],
   },
   flippant: {
     names: ['flippant', 'frivolous', 'jokey', 'cheeky', 'glib'],

@@ -29,6 +29,8 @@ export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'>
   hypothesis: boolean;
   /** The sentence may hold a figure: a digit or a number word. */
   readonly numeric: boolean;
+  /** In a table row under a header that names markets ("Metric | US | RU"): each cell's span and the market of its column. */
+  columns: [number, number, string | null][] | null;
   quantities: Quantity[];
   /** Token index ranges of inline quotes («...», "...", '...'). */
   inlineQuotes: [number, number][];
@@ -46,8 +48,23 @@ type SentenceFields = Omit<SentenceView, 'quantities' | 'numeric'>;
 /** What a sentence in a language the engine does not check holds: nothing. */
 const UNCHECKED = {
   mentions: [], cues: [], channels: [], metrics: [], terms: [], excepts: [], ownTone: [], ownTheme: [], inlineQuotes: [],
-  clauseOf: [], subclauseOf: [], cueKinds: new Set<string>(), hypothesis: false,
+  clauseOf: [], subclauseOf: [], cueKinds: new Set<string>(), hypothesis: false, columns: null,
 } satisfies Partial<SentenceFields>;
+
+/** Cell spans of a table row written with pipes ("CAC cap | 35 долл. | 1 800 ₽"), offsets as the line's; null for a plain line. */
+function cellsOf(line: Line): [number, number][] | null {
+  const text = line.text;
+  if (!text.includes('|')) return null;
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '|') {
+      out.push([line.start + from, line.start + i]);
+      from = i + 1;
+    }
+  }
+  return out.length >= 3 ? out : null;
+}
 
 /**
  * A sentence view. One class, so every view has the same shape (property reads in the rules stay fast), and
@@ -81,6 +98,7 @@ class View implements SentenceView {
   subclauseOf!: number[];
   cueKinds!: Set<string>;
   hypothesis!: boolean;
+  columns: [number, number, string | null][] | null = null;
   private found: Quantity[] | undefined = undefined;
   private hasNumber: boolean | undefined = undefined;
 
@@ -178,8 +196,14 @@ export function analyzeParagraph(
   let running: string | null = inherited;
   let sectionMarket: string | null | undefined;
   let paragraphLang: Lang | null = null;
+  // A table header naming markets per column, and its number of cells.
+  let header: (string | null)[] | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
+    const cells = cellsOf(line);
+    let columns: [number, number, string | null][] | null = null;
+    if (cells && header && cells.length === header.length) columns = cells.map(([a, b], k) => [a, b, header![k]!]);
+    else if (!cells) header = null;
     for (let si = 0; si < pre.sentences[li]!.length; si++) {
       const raw = pre.sentences[li]![si]!;
       // A passage in a third language (Ukrainian, Spanish ...) is reported as not checked, so nothing in it is matched.
@@ -195,6 +219,11 @@ export function analyzeParagraph(
         continue;
       }
       const mentions = marketMentions(found.markets, tokens, inlineQuotes, cues);
+      if (cells && !columns) {
+        // "Metric | US | RU": a row whose cells name markets is the header of the rows below it.
+        const named = cells.map(([a, b]) => mentions.find((m) => m.start >= a && m.end <= b)?.market ?? null);
+        header = named.filter((x) => x !== null).length >= 1 ? named : null;
+      }
       const own = strongestMarket(mentions);
       let market: string | null;
       if (own !== null) {
@@ -244,6 +273,7 @@ export function analyzeParagraph(
         clauseOf,
         subclauseOf,
         cueKinds,
+        columns,
         // A status word makes it a report on a hypothesis; an id alone ("as H1 showed, ...") may still carry a plan.
         hypothesis: cueKinds.has('hyp'),
       };
@@ -379,6 +409,8 @@ export function strongestMarket(mentions: readonly MarketMention[]): string | nu
 
 /** The market a claim at `offset` speaks of: the nearest strong mention before it, else the sentence's market. */
 export function marketAt(s: SentenceView, offset: number, exclude?: string): string | null {
+  const cell = s.columns?.find(([a, b]) => offset >= a && offset < b);
+  if (cell && cell[2] !== null && cell[2] !== exclude) return cell[2];
   const strong = s.mentions.filter((m) => m.strength >= 1 && m.market !== exclude);
   const markets = new Set(strong.map((m) => m.market));
   if (markets.size <= 1) {

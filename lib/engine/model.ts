@@ -170,7 +170,8 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
       ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
       for (const w of labelWords(a.label)) ownTone.add(w, a.category, { caseSensitive: false, exact: false });
     }
-    for (const a of m.themeAvoid) if (a.theme.startsWith('own:')) for (const w of labelWords(a.label)) ownTheme.add(w, a.theme, { caseSensitive: false, exact: false });
+    // A theme word only counts in the lead of a message (the messaging rule asks for a lead), so every content word may stand for it.
+    for (const a of m.themeAvoid) if (a.theme.startsWith('own:')) for (const w of labelWords(a.label, true)) ownTheme.add(w, a.theme, { caseSensitive: false, exact: false });
   }
   const all = new PhraseMatcher<Tagged>();
   all.absorb(CUE_MATCHER, (v) => ({ k: 'cue', v }));
@@ -208,12 +209,12 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
 
 /** Words of a document's own tone or theme label worth looking for: "cashback-led" → cashback, "overly technical" → technical. */
 const LABEL_FILLER = new Set(['led', 'lead', 'as', 'the', 'a', 'an', 'of', 'overly', 'too', 'very', 'first', 'main', 'heavy', 'based', 'driven', 'focus', 'and', 'or', 'in']);
-export function labelWords(label: string): string[] {
+export function labelWords(label: string, every = false): string[] {
   const words = tokenize(label)
     .filter((t) => t.type === 'word' && t.norm.length >= 4 && !LABEL_FILLER.has(t.norm))
     .map((t) => t.text);
-  // One telling word stands for the label ("cashback-led" → cashback); several only together, as the whole label.
-  return words.length === 1 ? words : [];
+  // One telling word stands for the label ("flippant"); a tone of several words counts only as a whole.
+  return every || words.length === 1 ? words : [];
 }
 
 /** The document's metric that is `builtin` by id or by one of its names; the built-in id when it has none. */

@@ -29,7 +29,7 @@ function cueDistance(s: SentenceView, cue: CueMatch, c: PhraseMatch<string>): nu
     if (russian ? dist > 5 : dist > 3 || cue.from >= c.to) return Infinity;
     // "removed from emails 1–4" takes something out of the channel, not the channel out of the plan.
     const before = s.tokens[c.from - 1]?.norm;
-    if (cue.to <= c.from && (before === 'from' || before === 'из')) return Infinity;
+    if (cue.to < c.from && (before === 'from' || before === 'из')) return Infinity;
   }
   return dist;
 }

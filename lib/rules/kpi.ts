@@ -16,6 +16,7 @@ import type { Draft, Rule, RuleContext } from './types';
 const INCREASE = /^(?:raise|raising|raised|increase|increasing|lift|boost|double|поднять|поднимают|поднимаем|поднимем|повысить|повышаем|увеличить|увеличиваем|увеличим)/;
 const DECREASE = /^(?:cut|cutting|reduce|reducing|lower|lowering|halve|снизить|снижаем|сократить|сокращаем|урезать)/;
 const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем', 'на', 'on', 'at', 'by']);
+const WINDOW_WORD = /^(?:window|окно|окна)$/;
 const DAY_WORD = /^(?:day|день|дня|дню|днём)$/;
 const nextToDay = (s: SentenceView, q: Quantity) =>
   DAY_WORD.test(s.tokens[tokenAt(s, q.end - 1) + 1]?.norm ?? '') || DAY_WORD.test(s.tokens[tokenAt(s, q.start) - 1]?.norm ?? '');
@@ -204,8 +205,15 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
     if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно')) continue;
     // "the 90-day awareness window": a duration right before a metric name is that metric's window.
     const own = s.metrics.find((mm) => mm.from >= tokenAt(s, q.end - 1) + 1 && mm.from - tokenAt(s, q.end - 1) <= 2);
+    // "the 90-day awareness window": a word between the duration and "window" names whose window it is.
+    const last = tokenAt(s, q.end - 1);
+    const ownerWord = WINDOW_WORD.test(s.tokens[last + 2]?.norm ?? '') && s.tokens[last + 1]?.type === 'word' ? s.tokens[last + 1]! : null;
+    const where = marketAt(s, q.start);
     for (const { kpi, market } of candidates) {
+      // The window belongs to the market the duration stands in ("Conversion | 4% за 14 дней | 3% за 60 дней").
+      if (where !== null && where !== market.id) continue;
       if (own && own.phrase.payload !== kpi.metric) continue;
+      if (!own && ownerWord && !s.metrics.some((mm) => mm.from === last + 1 && mm.phrase.payload === kpi.metric)) continue;
       if (seen.has(kpi.id) || q.value === kpi.windowDays) continue;
       if (q.high !== undefined && q.value <= kpi.windowDays! && kpi.windowDays! <= q.high) continue;
       seen.add(kpi.id);

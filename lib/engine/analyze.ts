@@ -130,7 +130,7 @@ const MAY_HAVE_NUMBER =
 
 const CLAUSE_PUNCT = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '[', ']', '…']);
 const PREPOSITIONS = new Set(['for', 'in', 'to', 'across', 'within', 'inside', 'для', 'в', 'во', 'по', 'на']);
-const ORIGIN = new Set(['from', 'из', 'of', 'от']);
+const ORIGIN = new Set(['from', 'из', 'от']);
 const ARTICLES = new Set(['the', 'a']);
 const MODEL_NOUNS = new Set(['playbook', 'approach', 'model', 'style', 'formula', 'recipe', 'template', 'benchmark', 'example', 'way', 'manner', 'опыт', 'пример', 'модель', 'образец', 'манер']);
 const COMPARISON = new Set(['like', 'как', 'than', 'чем', 'unlike']);

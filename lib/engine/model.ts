@@ -40,6 +40,7 @@ export interface RedLineTerm {
 export interface AssumptionModel {
   id: string;
   market: string;
+  statement: string;
   concepts: Set<string>;
 }
 
@@ -155,6 +156,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   const assumptions: AssumptionModel[] = (doc.assumptions ?? []).map((a) => ({
     id: a.id,
     market: a.market,
+    statement: a.statement,
     concepts: conceptsOf(a.statement, marketWords),
   }));
 

@@ -71,7 +71,7 @@ const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'le
 const OPENING_Q = new Set(['«', '“', '"', "'", '‘']);
 const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
 /** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
-const REFUSED = new Set(['rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);
+const REFUSED = new Set(['pass', 'rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);
 const NOMINAL_NEGATORS = new Set(['никаких', 'никакого', 'никакой', 'никакие', 'no', 'nothing', 'none', 'without', 'без']);
 const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below', 'выше', 'ниже', 'более', 'менее', 'больше', 'меньше', 'раньше', 'позже']);
 

@@ -130,11 +130,17 @@ function clauseEnd(s: SentenceView, from: number): number {
   return t[Math.max(from, j - 1)]!.end;
 }
 
-function documented(model: DocModel, s: SentenceView, market: string): boolean {
+const NEGATION = /(?:^|[^\p{L}])(?:not|never|no|don't|doesn't|won't|can't|isn't|aren't|не|нет|никогда|ни)(?![\p{L}])/iu;
+
+/** Does an assumption of the market document the claim? `claim` is the generalization's own clause. */
+function documented(model: DocModel, s: SentenceView, claim: string, market: string): boolean {
   if (model.assumptionRef?.test(s.text)) return true;
   const concepts = conceptsOf(s.text, new Set());
+  const negated = NEGATION.test(claim);
   return model.assumptions.some((a) => {
     if (a.market !== market) return false;
+    // "Turks don't cook on weeknights" says the opposite of "Turkish families cook on weeknights".
+    if (negated !== NEGATION.test(a.statement)) return false;
     let shared = 0;
     for (const c of a.concepts) if (concepts.has(c)) shared++;
     return shared >= 2 && shared >= Math.min(3, a.concepts.size * 0.4);
@@ -152,10 +158,10 @@ export const assumption: Rule = {
       for (const subj of subjects(s, model)) {
         const m = model.byId.get(subj.market);
         if (!m || done.has(m.id) || !hasPredicate(s, subj.after)) continue;
-        if (documented(model, s, m.id)) continue;
-        done.add(m.id);
         const end = clauseEnd(s, s.tokens.findIndex((t) => t.start >= subj.start));
         const actual = s.text.slice(subj.start - s.start, end - s.start);
+        if (documented(model, s, actual, m.id)) continue;
+        done.add(m.id);
         const a = m.market.audience;
         ctx.report({
           kind: 'assumption',

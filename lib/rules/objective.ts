@@ -11,6 +11,8 @@ import type { Rule, RuleContext } from './types';
  * week one", "сразу продаём").
  */
 
+/** "потом сразу оффер": at once after something, not from the start. */
+const AFTERWARDS = new Set(['потом', 'затем', 'после', 'then', 'afterwards']);
 const TONE_LABEL = new Set(['tone', 'тон', 'voice', 'голос', 'register', 'стиль', 'style']);
 
 type Direction = 'conversion' | 'awareness' | 'nooffer' | 'trust';
@@ -38,7 +40,9 @@ function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
     const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);
     // "сразу после" is "right after" the nurture, not "at once".
     const timings = s.cues.filter(
-      (c) => c.phrase.payload === `strat-timing:${dir}` && !(c.phrase.source === 'сразу' && s.tokens[c.to]?.norm === 'после'),
+      (c) =>
+        c.phrase.payload === `strat-timing:${dir}` &&
+        !(c.phrase.source === 'сразу' && (s.tokens[c.to]?.norm === 'после' || AFTERWARDS.has(s.tokens[c.from - 1]?.norm ?? ''))),
     );
     const combos: CueMatch[] = [];
     for (const a of actions) {

@@ -43,7 +43,7 @@ export const themes: ThemeLexicon = {
   },
   gift: {
     names: ['gift', 'gifts', 'giveaway', 'freebies', 'bonus'],
-    cues: ['gift', 'gifts', 'giveaway', 'freebie', 'free gift', 'bonus'],
+    cues: ['gift', 'gifts', 'giveaway', 'giveaways', 'freebie', 'free gift', 'bonus', 'free box', 'free boxes'],
   },
   celebrity: {
     names: ['celebrity', 'celebrities', 'influencer', 'influencers', 'star endorsement'],

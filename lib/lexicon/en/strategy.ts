@@ -37,7 +37,7 @@ export const strategy = {
       'before asking anyone to', 'before we ask for', 'before any call to action',
     ],
     /** "no trial-lesson CTA", "without offers": an offer word under a restricting word. */
-    action: ['cta', 'call to action', 'trial offer', 'offers'],
+    action: ['cta', 'ctas', 'trial ctas', 'call to action', 'trial offer', 'offers'],
     timing: ['no', 'without', 'hold back', 'hold', 'pause', 'removed', 'remove', 'drop', 'dropped', 'cut'],
   },
   trust: {

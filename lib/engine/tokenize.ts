@@ -126,7 +126,8 @@ export function tokenize(text: string, base = 0): Token[] {
       const c0 = t.charCodeAt(0);
       script = c0 < 0x250 ? 'latin' : c0 >= 0x400 && c0 <= 0x52f ? 'cyrillic' : CYRILLIC.test(t) ? 'cyrillic' : LATIN.test(t) ? 'latin' : 'other';
     }
-    out.push({ start: base + i, end: base + end, text: t, norm: type === 'word' ? normWord(t) : t, type, script, hyphenJoined });
+    // `stem` is filled later by the matcher; declaring it now keeps every token one shape for the engine's property reads.
+    out.push({ start: base + i, end: base + end, text: t, norm: type === 'word' ? normWord(t) : t, type, script, hyphenJoined, stem: undefined });
     if (type !== 'punct' || t !== '-') {
       prevEnd = end;
       prevType = type;

@@ -128,7 +128,8 @@ function removedRightAfter(s: SentenceView, c: PhraseMatch<string>): boolean {
     const o = s.channels.find((x) => x.from === j);
     j = o ? o.to : j + 1;
   }
-  return s.cues.some((cue) => cue.phrase.payload === 'neg-post' && cue.from >= c.to && cue.from - j <= 1 && !NAMING.test(cue.phrase.source));
+  // Right after: "Snapchat is out", not "Instagram CPMs are out of control".
+  return s.cues.some((cue) => cue.phrase.payload === 'neg-post' && cue.from >= c.to && cue.from === j && !NAMING.test(cue.phrase.source));
 }
 
 function planText(m: MarketModel, lang: 'en' | 'ru'): string {

@@ -15,7 +15,7 @@ import type { Draft, Rule, RuleContext } from './types';
 
 const INCREASE = /^(?:raise|raising|raised|increase|increasing|lift|boost|double|поднять|поднимают|поднимаем|поднимем|повысить|повышаем|увеличить|увеличиваем|увеличим)/;
 const DECREASE = /^(?:cut|cutting|reduce|reducing|lower|lowering|halve|снизить|снижаем|сократить|сокращаем|урезать)/;
-const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'считаем', 'меряем', 'измеряем', 'на', 'on', 'at', 'by']);
+const WINDOW_CUE = new Set(['within', 'in', 'over', 'during', 'за', 'в', 'течение', 'окно', 'окне', 'window', 'measured', 'attributed', 'read', 'counted', 'считаем', 'меряем', 'измеряем', 'на', 'on', 'at', 'by']);
 const WINDOW_WORD = /^(?:window|окно|окна)$/;
 const DAY_WORD = /^(?:day|день|дня|дню|днём)$/;
 const nextToDay = (s: SentenceView, q: Quantity) =>
@@ -202,7 +202,8 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
     if (assoc !== null && model.metricUnits.get(assoc) === 'days') continue;
     const before = s.tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm);
     const after = s.tokens.slice(tokenAt(s, q.end - 1) + 1, tokenAt(s, q.end - 1) + 3).map((t) => t.norm);
-    if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно')) continue;
+    // "within 30 days", "за 60 дней", "the 30-day window", "read 90 days after first touch".
+    if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно') && !(after[0] === 'after' || after[0] === 'после')) continue;
     // "the 90-day awareness window": a duration right before a metric name is that metric's window.
     const own = s.metrics.find((mm) => mm.from >= tokenAt(s, q.end - 1) + 1 && mm.from - tokenAt(s, q.end - 1) <= 2);
     // "the 90-day awareness window": a word between the duration and "window" names whose window it is.

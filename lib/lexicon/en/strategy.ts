@@ -22,7 +22,8 @@ export const strategy = {
   awareness: {
     strong: [
       'pure brand awareness', 'brand awareness only', 'awareness only', 'awareness first', 'brand-lift only', 'brand lift only', 'brand-lift video only',
-      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only', 'focus on awareness', 'invest in awareness', 'brand lift first', 'reach first',
+      'reach only', 'image only', 'only reach', 'just awareness', 'visibility only', 'reach and views only', 'focus on awareness', 'invest in awareness', 'brand lift first', 'reach first', 'top-of-funnel only', 'top of funnel only',
+      'upper funnel only', 'upper-funnel only',
     ],
     /** With a restricting word in the same clause: "reach and brand recall only", "purely awareness". */
     action: ['awareness', 'brand awareness', 'reach', 'brand recall', 'brand lift', 'brand-lift', 'visibility', 'image ads', '=views'],
@@ -38,7 +39,7 @@ export const strategy = {
     ],
     /** "no trial-lesson CTA", "without offers": an offer word under a restricting word. */
     action: ['cta', 'ctas', 'trial ctas', 'call to action', 'trial offer', 'offers'],
-    timing: ['no', 'without', 'hold back', 'hold', 'pause', 'removed', 'remove', 'drop', 'dropped', 'cut'],
+    timing: ['no', 'without', 'hold back', 'hold', 'pause', 'removed', 'remove', 'drop', 'dropped', 'cut', 'switched off', 'switch off', 'turned off'],
   },
   trust: {
     strong: [

@@ -384,7 +384,8 @@ function marketMentions(
     // A market inside a short quoted slogan («Сделано в России») is its content; a quoted proposal ("Let's add ... in the US") still points.
     if (quotes.some(([a, b]) => m.from > a && m.to < b && b - a <= 8)) strength = Math.min(strength, 0.5);
     // "captions in Russian", "на русском": the language, not the market.
-    if (language && (before?.norm === 'in' || before?.norm === 'на' || LANGUAGE_NOUNS.has(after?.norm ?? ''))) strength = 0;
+    const afterWord = after?.text === '-' ? tokens[m.to + 1] : after;
+    if (language && (before?.norm === 'in' || before?.norm === 'на' || LANGUAGE_NOUNS.has(afterWord?.norm ?? ''))) strength = 0;
     if (strength === 0) continue;
     out.push({ market, start: m.start, end: m.end, strength, people: type === 'demonym' });
   }

@@ -23,7 +23,7 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
     const tag = c.phrase.payload;
     if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause && negates(s, c, from)) return true;
     if (tag === 'neg-narrow' && c.to <= from && from - c.to <= 2) return true;
-    if (tag === 'neg-post' && c.from >= to && s.clauseOf[c.from] === s.clauseOf[to - 1] && c.from - to <= 8) return true;
+    if (tag === 'neg-post' && c.from >= to && c.from - to <= 8 && (s.clauseOf[c.from] === s.clauseOf[to - 1] || listThenVerb(s, to, c.from))) return true;
   }
   // "Not using: VK, Telegram." — a negative label before a colon covers the list after it.
   const colon = t.findIndex((x) => x.text === ':');
@@ -47,6 +47,18 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   return refusedAfter(s, from, to);
 }
 
+/** "Конкурентов (ИКЕА, Хофф) в текстах не упоминаем", "ИКЕА, Хофф и других — не называем": a list set off, then the verb. */
+function listThenVerb(s: SentenceView, to: number, cue: number): boolean {
+  for (let i = to; i < cue; i++) {
+    const t = s.tokens[i]!;
+    if (t.type === 'punct' && !LIST_MARKS.has(t.text)) return false;
+    if (s.cues.some((c) => c.phrase.payload === 'contrast' && c.from === i)) return false;
+  }
+  return true;
+}
+
+const LIST_MARKS = new Set([')', ',', '»', '"', '—', '–', '(']);
+
 /** Does a negation cue reach the claim? Not across a comma that starts a new clause, and not "not just", "why not", "не то что". */
 function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   const t = s.tokens;
@@ -69,7 +81,7 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
 
 const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays', 'take', 'takes', 'taking', 'took', 'cut', 'cuts', 'leave', 'strike']);
 const OPENING_Q = new Set(['«', '“', '"', "'", '‘']);
-const REFUSALS = [['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
+const REFUSALS = [['dropped'], ['not', 'happening'], ['off', 'the', 'table'], ['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
 /** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
 const REFUSED = new Set(['pass', 'rejected', 'declined', 'refused', 'vetoed', "can't", 'cannot', "won't", 'нет', 'отклонено', 'отклонили', 'отказ', 'не']);
 const NOMINAL_NEGATORS = new Set(['никаких', 'никакого', 'никакой', 'никакие', 'no', 'nothing', 'none', 'without', 'без']);
@@ -135,6 +147,12 @@ export function isHistory(s: SentenceView, index: number, currentYear?: number):
     if (c.phrase.payload === 'target') lastTarget = Math.max(lastTarget, c.from);
   }
   if (lastHistory >= 0 && lastHistory > lastTarget) return true;
+  // A history word just after the figure: "4,3%, это факт, не цель", "5.4% actual".
+  for (let j = index + 1; j < Math.min(s.tokens.length, index + 5); j++) {
+    const x = s.tokens[j]!;
+    if (x.type === 'punct' && x.text !== ',' && x.text !== '—' && x.text !== '(') break;
+    if (x.norm === 'факт' || x.norm === 'actual' || x.norm === 'actuals' || x.norm === 'фактически') return true;
+  }
   // A parenthetical right after the figure: "4,6% (факт)", "5.4% (actual)".
   for (let j = index + 1; j < Math.min(s.tokens.length, index + 5); j++) {
     if (s.tokens[j]!.text === '(') {

@@ -21,6 +21,7 @@ interface Subject {
   after: number;
 }
 
+const ABSOLUTE = new Set(['only', 'never', 'always', 'nobody', 'all', "don't", "doesn't", "won't", 'только', 'никогда', 'всегда', 'никто', 'все', 'не']);
 const CLAUSE_MARKS = new Set([':', '—', '–', ';', '«', '"', '“', '(', ',']);
 const SUBORDINATORS = new Set(['that', 'что', 'because', 'since', 'as', 'потому', 'поскольку', 'ведь', 'so', 'поэтому']);
 
@@ -47,7 +48,8 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
     let described = 0;
     while (j >= 0 && !starts.has(j + 1) && steps < 4) {
       if (!isPreamble(j)) {
-        if (described >= describing || t[j]!.type !== 'word' || !/^\p{Ll}/u.test(t[j]!.text)) return false;
+        // A describing word is lower case, or capitalised only because it starts the sentence ("Молодые семьи в Москве").
+        if (described >= describing || t[j]!.type !== 'word' || !(/^\p{Ll}/u.test(t[j]!.text) || j === 0)) return false;
         described++;
       }
       j--;
@@ -88,6 +90,16 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
       const everyone = s.cues.find((c) => c.phrase.payload === 'everyone' && c.from === mEnd + 1);
       if (everyone && startOk(i - 1)) out.push({ market: m.market, start: t[i - 1]!.start, after: everyone.to });
     }
+  }
+  // "Арабские семьи покупают мебель только на выставках", "Villa owners never buy ...": a group at the start of a clause
+  // that says always, never, only or not, about the market the sentence speaks of.
+  for (const c of s.cues) {
+    if (c.phrase.payload !== 'group' || s.market === null || out.some((o) => o.start <= t[c.from]!.start && t[c.from]!.start <= o.start + 40)) continue;
+    if (!startOk(c.from, 1)) continue;
+    const rest = t.slice(c.to, c.to + 6);
+    if (!rest.some((x) => ABSOLUTE.has(x.norm))) continue;
+    const first = c.from > 0 && t[c.from - 1]!.type === 'word' && !starts.has(c.from) ? c.from - 1 : c.from;
+    out.push({ market: s.market, start: t[first]!.start, after: c.to });
   }
   // "Жители регионов ...", "Residents of smaller cities ...": residents, of the sentence's market.
   for (const c of s.cues) {

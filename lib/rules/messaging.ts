@@ -192,7 +192,8 @@ export const messaging: Rule = {
         // A title's word ("Оффер для России ...") is not copy; a figure or a place in the first words is.
         // A text's first line: a figure or a place in its first words, or a theme word opening a sentence that is no title.
         // A text's first line: a figure or a place in its first words ("Скидка 15% ...", "Кэшбэк 7% ...", "From Moscow to Dubai").
-        if ((opening === 'text' && !(h.figure && h.from <= 2)) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
+        // ... or a theme word that is the line's very first word ("РАСПРОДАЖА!!!", "Цены снижены: ...") when the line is no title.
+        if ((opening === 'text' && !((h.figure && h.from <= 2) || (!s.heading && h.from === 0))) || (opening === 'copy' && !h.figure && h.from > 3)) continue;
         const origin = h.theme.startsWith('origin:') ? h.theme.slice(7) : undefined;
         const marketId = marketAt(s, h.start, origin);
         const m = marketId === null ? undefined : model.byId.get(marketId);

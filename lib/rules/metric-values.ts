@@ -44,6 +44,8 @@ const MINUS = new Set(['минус', '−', '-', 'minus']);
 /** Words next to a percentage that make it a price cut: "save 40%", "дешевле на 35%", "40% cheaper". */
 const CUT_BEFORE = /^(?:save|saving|savings|saves|дешевле|экономи|сэконом|скидк|discount|discounted|reduced|minus|минус|снижен)/;
 const CUT_AFTER = /^(?:off|cheaper|дешевле|discount|скидк|less)/;
+/** "22% below list", "на 20% ниже прайса": a cut from the list price. */
+const LIST_PRICE = /^(?:list|retail|rrp|msrp|прайс|рекомендованн|розничн)/;
 
 export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, prefer?: string): string | null {
   const qFrom = tokenAt(s, q.start);
@@ -60,6 +62,7 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
     }
     const before = [t[qFrom - 1]?.norm ?? '', t[qFrom - 2]?.norm ?? ''];
     if (before.some((w) => CUT_BEFORE.test(w)) || CUT_AFTER.test(next)) return discount;
+    if ((next === 'below' || next === 'ниже') && LIST_PRICE.test(t[qTo + 1]?.norm ?? '')) return discount;
   }
   let best: string | null = null;
   let bestScore = Infinity;

@@ -46,7 +46,7 @@ function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
     );
     const combos: CueMatch[] = [];
     for (const a of actions) {
-      const t = timings.find((x) => s.clauseOf[x.from] === s.clauseOf[a.from] && Math.abs(x.from - a.from) <= 8);
+      const t = timings.find((x) => s.clauseOf[x.from] === s.clauseOf[a.from] && Math.abs(x.from - a.from) <= 10);
       if (t) combos.push(a, t);
     }
     const all = [...strong, ...combos].filter((c) => !isNegated(s, c.from, c.to));

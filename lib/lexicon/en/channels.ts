@@ -3,7 +3,7 @@ export const channelRoles = {
   /** Make a channel the lead: "Facebook as the lead channel", "make TikTok the main channel", "lead with TikTok". */
   lead: [
     'lead', 'leads', 'lead channel', 'main', 'main channel', 'primary', 'core', 'priority', 'bet on', 'focus on', 'go all in on', 'number one', 'hero channel',
-    'first priority', 'backbone', 'mainstay', 'anchor channel', 'workhorse', 'most of the budget', 'bulk of the budget', 'the majority of spend',
+    'first priority', 'to the top of', 'top of the media mix', 'backbone', 'mainstay', 'anchor channel', 'workhorse', 'most of the budget', 'bulk of the budget', 'the majority of spend',
   ],
   /** Keep or put a channel in support. */
   support: ['support', 'supporting', 'in support', 'as support', 'secondary', 'side test', 'small test', 'supplementary', 'backup', 'announcements only', 'only for announcements'],

@@ -83,6 +83,6 @@ export const firstWords = ['first'];
 
 /** Put a theme in the lead: "open every ad with", "lead with", "the first 15 seconds", "first touch". */
 export const leadCues = [
-  'first frame', 'at the top of', 'top of every', 'on top of every', 'opening post', 'opening line', '=opener', 'the hook', 'hook', 'key message', 'main message', 'core message', 'in every headline', 'top line', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
+  'first frame', 'hero line', 'key visual', 'at the top of', 'top of every', 'on top of every', 'opening post', 'opening line', '=opener', 'the hook', 'hook', 'key message', 'main message', 'core message', 'in every headline', 'top line', 'first touch', 'first-touch', 'first touches', 'first screen', 'first seconds',
   'first line', 'first slide', 'above the fold', 'up top', 'in the first second', 'hero message', 'lead message', 'headline',
 ];

@@ -16,7 +16,7 @@ export const stance = {
   postNegation: [
     'is off-limits', 'are off-limits', 'off-limits', 'off limits', 'is out', 'are out', 'is banned', 'are banned', 'is forbidden',
     'is not allowed', 'are not allowed', 'on the avoid list', 'avoid list', 'is blocked', 'are blocked', 'blocked', 'is a no-go', 'no-go',
-    'was removed', 'is gone', 'stays out', 'stay out', 'off the table', 'is off the table', 'we avoid', 'not allowed', 'not for', "won't be used", 'not adding', 'not in the plan',
+    'was removed', 'is gone', 'stays out', 'stay out', 'off the table', 'is off the table', 'not to use', 'agreed not to use', 'we agreed not to use', 'we avoid', 'not allowed', 'not for', "won't be used", 'not adding', 'not in the plan',
   ],
   /** A negation followed by one of these does not negate: "don't just promise", "not only". */
   notJust: ['just', 'only', 'merely', 'simply'],

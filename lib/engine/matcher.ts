@@ -21,6 +21,7 @@ export interface Phrase<T> {
   caseSensitive: boolean;
   /** Match the word exactly, without inflection (short abbreviations, brand names in Latin script). */
   exact: boolean;
+  properNoun: boolean;
   source: string;
   payload: T;
   /** The same phrase in the matcher it was absorbed from. */
@@ -52,6 +53,8 @@ function key(norm: string, n: number): string {
 
 export interface AddOptions {
   caseSensitive?: boolean;
+  /** A capitalised name matches only a capitalised word ("Дубай" is not "дуба", oak), inflected or not. */
+  properNoun?: boolean;
   /** Defaults to true for all-caps words of up to three letters (`US`, `RU`, `ВК`, `CR`). */
   exact?: boolean;
 }
@@ -69,6 +72,7 @@ export class PhraseMatcher<T> {
       words,
       caseSensitive: opts.caseSensitive ?? shortCaps,
       exact: opts.exact ?? shortCaps,
+      properNoun: (opts.properNoun ?? false) && /^\p{Lu}/u.test(words[0]!.text),
       source: text,
       payload,
     };
@@ -171,6 +175,7 @@ function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean):
     }
     return false;
   }
+  if (p.properNoun && w === p.words[0] && !/^\p{Lu}/u.test(t.text)) return false;
   if (p.exact) return t.norm === w.norm;
   if (t.norm === w.norm) return true;
   // Only the words of a phrase inflect; the last word of a Latin phrase inflects too (`treat insomnia`).

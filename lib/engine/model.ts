@@ -130,7 +130,7 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
     added.add(`${k}:${name}`);
     // English demonyms are matched as written: "Russians" is people, "Russian" is an adjective.
     const latinDemonym = type === 'demonym' && !/[а-яё]/i.test(name);
-    marketNames.add(name, { market, type, language: languageWords.has(name.toLowerCase()) }, { caseSensitive, exact: latinDemonym ? true : undefined });
+    marketNames.add(name, { market, type, language: languageWords.has(name.toLowerCase()) }, { caseSensitive, exact: latinDemonym ? true : undefined, properNoun: type === 'name' || type === 'city' });
   }
 
   const channels = compileChannels(doc, markets);

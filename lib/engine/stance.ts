@@ -150,7 +150,7 @@ export function isHistory(s: SentenceView, index: number, currentYear?: number):
   // A history word just after the figure: "4,3%, это факт, не цель", "5.4% actual".
   for (let j = index + 1; j < Math.min(s.tokens.length, index + 5); j++) {
     const x = s.tokens[j]!;
-    if (x.type === 'punct' && x.text !== ',' && x.text !== '—' && x.text !== '(') break;
+    if (x.type === 'punct' && x.text !== ',' && x.text !== '—' && x.text !== '(' && x.text !== '%') break;
     if (x.norm === 'факт' || x.norm === 'actual' || x.norm === 'actuals' || x.norm === 'фактически') return true;
   }
   // A parenthetical right after the figure: "4,6% (факт)", "5.4% (actual)".

@@ -96,8 +96,13 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
   for (const c of s.cues) {
     if (c.phrase.payload !== 'group' || s.market === null || out.some((o) => o.start <= t[c.from]!.start && t[c.from]!.start <= o.start + 40)) continue;
     if (!startOk(c.from, 1)) continue;
+    // The group is the subject: a noun, not an adjective ("местной кухней"), with a verb of its own in the third person
+    // ("покупают", "never buy"), not "we" ("... не используем").
+    if (t[c.from]!.script === 'cyrillic' && /(?:ой|ая|ый|ий|ое|ую)$/.test(t[c.from]!.norm)) continue;
     const rest = t.slice(c.to, c.to + 6);
     if (!rest.some((x) => ABSOLUTE.has(x.norm))) continue;
+    const verb = rest.find((x) => x.type === 'word' && x.script === 'cyrillic' && /(?:ют|ут|ят|ат|ет|ит|ем|им|ется|ются)$/.test(x.norm));
+    if (t[c.from]!.script === 'cyrillic' && (!verb || /(?:ем|им)$/.test(verb.norm))) continue;
     const first = c.from > 0 && t[c.from - 1]!.type === 'word' && !starts.has(c.from) ? c.from - 1 : c.from;
     out.push({ market: s.market, start: t[first]!.start, after: c.to });
   }
@@ -119,6 +124,9 @@ function hasPredicate(s: SentenceView, after: number): boolean {
     if (x.type === 'punct') return false;
     if (x.hyphenJoined && j === after) return false;
     if (x.script === 'cyrillic') {
+      // "не используем", "используем": "we" acts, not the group.
+      const verb = x.norm === 'не' ? t[j + 1] : x;
+      if (verb && /(?:ем|им)$/.test(verb.norm) && verb.norm.length >= 5) return false;
       if (x.norm === 'не' || PREDICATE_RU.test(x.norm)) return true;
       continue;
     }

@@ -45,4 +45,3 @@ export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang |
   return 'en';
 }
 
-export const FRANC_NAMES: Record<string, string> = { ukr: 'Ukrainian', bel: 'Belarusian' };

@@ -12,7 +12,6 @@ import { strategy as ruStrategy } from '../lexicon/ru/strategy';
 import { tone as ruTone, toneContext as ruToneContext } from '../lexicon/ru/tone';
 import type { ThemeLexicon, ToneLexicon } from '../lexicon/types';
 import { PhraseMatcher, type PhraseMatch } from './matcher';
-import type { Token } from './types';
 
 /**
  * Every cue word of every language in one matcher, so a sentence is scanned once for all of them.

@@ -117,6 +117,8 @@ class View implements SentenceView {
 
 export interface ParagraphView {
   sentences: SentenceView[];
+  /** Metrics a quoted question right before this paragraph asked about ("> Booking-rate target for the UAE?"): an inline reply answers them. */
+  asked: string[];
   /** The market a section heading in this paragraph sets for the paragraphs after it (undefined: none set). */
   sectionMarket: string | null | undefined;
 }
@@ -190,6 +192,7 @@ export function analyzeParagraph(
   inherited: string | null,
   /** The only market the whole text names, if it names exactly one. */
   textMarket: string | null = null,
+  asked: string[] = [],
 ): ParagraphView {
   const lines = pre.lines;
   const sentences: SentenceView[] = [];
@@ -280,7 +283,7 @@ export function analyzeParagraph(
       sentences.push(new View(fields));
     }
   }
-  return { sentences, sectionMarket };
+  return { sentences, sectionMarket, asked };
 }
 
 function shift(q: Quantity, by: number): Quantity {

@@ -39,8 +39,8 @@ export function createChecker(doc: AlignmentDoc): Checker {
   let preCache = new Map<string, PreParagraph>();
 
   /** Rules over one paragraph; offsets in the result are relative to the paragraph's start. */
-  function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null): ParagraphResult {
-    const para = analyzeParagraph(model, pre, inherited, textMarket);
+  function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null, asked: string[]): ParagraphResult {
+    const para = analyzeParagraph(model, pre, inherited, textMarket, asked);
     const drafts: RelFinding[] = [];
     for (const rule of RULES) {
       try {
@@ -75,7 +75,7 @@ export function createChecker(doc: AlignmentDoc): Checker {
       const lines = splitLines(text);
       // Paragraphs, each with lines whose offsets are relative to the paragraph: a paragraph's analysis
       // does not depend on where it stands, so it is reused when text before it changes.
-      const paragraphs: { start: number; text: string; shape: string; pre: PreParagraph }[] = [];
+      const paragraphs: { start: number; text: string; shape: string; pre: PreParagraph; quoted: boolean }[] = [];
       const nextPre = new Map<string, PreParagraph>();
       const namedQuoted = new Set<string>();
       let ownNamed = false;
@@ -92,7 +92,7 @@ export function createChecker(doc: AlignmentDoc): Checker {
         nextPre.set(shape, pre);
         if (local.every((l) => l.quoted)) for (const m of pre.names) namedQuoted.add(m);
         else if (pre.names.size > 0) ownNamed = true;
-        paragraphs.push({ start, text: paraText, shape, pre });
+        paragraphs.push({ start, text: paraText, shape, pre, quoted: local.every((l) => l.quoted) });
         i = j;
       }
       preCache = nextPre.size > MAX_CACHE ? new Map() : nextPre;
@@ -102,10 +102,12 @@ export function createChecker(doc: AlignmentDoc): Checker {
       const findings: Finding[] = [];
       const unchecked: CheckResult['unchecked'] = [];
       let section: string | null = null;
+      let asked: string[] = [];
       for (const p of paragraphs) {
-        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${p.shape}`;
+        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${asked.join(',')}\u0000${p.shape}`;
         let r: ParagraphResult | undefined = cache.get(key) ?? next.get(key);
-        if (!r) r = analyze(p.text, p.pre, section, textMarket);
+        if (!r) r = analyze(p.text, p.pre, section, textMarket, asked);
+        asked = p.quoted ? askedMetrics(p.pre) : [];
         next.set(key, r);
         for (const d of r.drafts) {
           findings.push({ ...d, start: d.start + p.start, end: d.end + p.start, message: d.message[uiLang], revision: model.revision });
@@ -118,6 +120,15 @@ export function createChecker(doc: AlignmentDoc): Checker {
       return { findings: dedupeFindings(findings), unchecked, revision: model.revision };
     },
   };
+}
+
+/** The metrics a quoted paragraph's closing question names ("> 2. AOV for the first quarter?"). */
+function askedMetrics(pre: PreParagraph): string[] {
+  const lastLine = pre.sentences.at(-1);
+  const last = lastLine?.at(-1);
+  if (!last || !last.text.trimEnd().endsWith('?')) return [];
+  const found = pre.matches.at(-1)?.at(-1);
+  return [...new Set((found?.metrics ?? []).map((m) => m.phrase.payload))];
 }
 
 function toRel(d: Draft, text: string): RelFinding {

@@ -37,7 +37,7 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-const SKIP = new Set(['-', '‑']);
+const SKIP = new Set(['-', '‑', '&']);
 const MAX_WORD_CACHE = 100_000;
 const KEPT_PUNCT = new Set(['%', '$', '+', '₽', '€', '£', '/']);
 
@@ -170,7 +170,7 @@ function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean):
     if (surface === w.text) return true;
     // Russian inflects names too: `Хофф` → `Хоффе`, `Дзен` → `Дзена`, `Алгоритмика` → `Алгоритмики`.
     if (!p.exact && t.script === 'cyrillic') {
-      const root = /[аяоеиыуюьй]$/.test(w.text) ? w.text.slice(0, -1) : w.text;
+      const root = w.text.replace(/[аяоеиыуюьй]{1,2}$/, '');
       if (root.length >= 3 && surface.startsWith(root)) return /^[а-яё]{0,3}$/.test(surface.slice(root.length)) && surface !== root;
     }
     return false;

@@ -223,6 +223,9 @@ export function labelWords(label: string, every = false): string[] {
 function metricNamed(doc: AlignmentDoc, builtin: string, en: string[], ru: string[]): string {
   const byName = (doc.metrics ?? []).find(
     (m) => m.id === builtin || (m.names.en ?? []).some((n) => en.includes(n.toLowerCase())) || (m.names.ru ?? []).some((n) => ru.includes(n.toLowerCase())),
+  ) ?? (doc.metrics ?? []).find(
+    // "item-price", "box-discount": an id that contains the word.
+    (m) => m.unit === (builtin === 'price' ? 'currency' : '%') && m.id.split(/[-_]/).includes(builtin),
   );
   return byName?.id ?? builtin;
 }

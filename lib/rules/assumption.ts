@@ -87,7 +87,7 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
         out.push({ market: m.market, start: t[g2.from]!.start, after: mEnd + 1 });
         continue;
       }
-      const everyone = s.cues.find((c) => c.phrase.payload === 'everyone' && c.from === mEnd + 1);
+      const everyone = s.cues.find((c) => (c.phrase.payload === 'everyone' || c.phrase.payload === 'group') && c.from === mEnd + 1);
       if (everyone && startOk(i - 1)) out.push({ market: m.market, start: t[i - 1]!.start, after: everyone.to });
     }
   }
@@ -127,7 +127,8 @@ function hasPredicate(s: SentenceView, after: number): boolean {
       // "не используем", "используем": "we" acts, not the group.
       const verb = x.norm === 'не' ? t[j + 1] : x;
       if (verb && /(?:ем|им)$/.test(verb.norm) && verb.norm.length >= 5) return false;
-      if (x.norm === 'не' || PREDICATE_RU.test(x.norm)) return true;
+      // "не покупают", "покупают", "неважна" (a short adjective with не-).
+      if (x.norm === 'не' || PREDICATE_RU.test(x.norm) || (x.norm.startsWith('не') && x.norm.length >= 6)) return true;
       continue;
     }
     if (j === after && EN_NOT_PREDICATE.test(x.norm)) return false;

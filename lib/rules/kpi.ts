@@ -36,9 +36,14 @@ function currencyFits(k: Kpi, q: Quantity): boolean {
  * ("На май предлагаем новую планку — две тысячи рублей"): the one named in the sentence before, or the
  * market's only KPI of that unit.
  */
-function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: number, q: Quantity, market: MarketModel): string | null {
+function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: number, q: Quantity, market: MarketModel, asked: readonly string[]): string | null {
   const s = para[i]!;
   if (s.metrics.length > 0 || !(q.kind === 'percent' || q.kind === 'money' || q.kind === 'duration')) return null;
+  // An inline reply right under a quoted question answers that question's metric ("> AOV for Q1?" / "Realistically AED 8.5k.").
+  if (i === 0 && asked.length > 0) {
+    const fit = asked.filter((id) => unitFits(model.metricUnits.get(id), q));
+    if (fit.length === 1) return fit[0]!;
+  }
   const at = tokenAt(s, q.start);
   if (!s.cues.some((c) => c.phrase.payload === 'target' && c.to <= at && at - c.to <= 3)) return null;
   for (let j = i - 1; j >= 0 && j >= i - 1; j--) {
@@ -138,7 +143,7 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
   const s = para[i]!;
   const windowed: { kpi: Kpi; market: MarketModel }[] = [];
   // A KPI figure needs a metric named, a target word (for a figure whose metric was named before) or a measurement word.
-  if (s.metrics.length === 0 && !s.cueKinds.has('target') && !(i > 0 && s.cueKinds.has('measure'))) return;
+  if (s.metrics.length === 0 && !s.cueKinds.has('target') && !(i > 0 && s.cueKinds.has('measure')) && !(i === 0 && ctx.paragraph.asked.length > 0)) return;
   if (s.quantities.length === 0) return;
   const increase = s.tokens.some((t) => INCREASE.test(t.norm));
   const decrease = s.tokens.some((t) => DECREASE.test(t.norm));
@@ -150,7 +155,7 @@ function checkSentence(ctx: RuleContext, para: readonly SentenceView[], i: numbe
     const market = marketId === null ? undefined : model.byId.get(marketId);
     if (!market) continue;
     let metric = q.kind === 'multiplier' && (increase || decrease) ? metricBefore(s, q.start) : associateMetric(model, s, q);
-    if (metric === null && q.kind !== 'duration' && q.kind !== 'multiplier') metric = fallbackMetric(model, para, i, q, market);
+    if (metric === null && q.kind !== 'duration' && q.kind !== 'multiplier') metric = fallbackMetric(model, para, i, q, market, ctx.paragraph.asked);
     const k = kpiFor(market, metric);
     if (!k || !currencyFits(k, q)) continue;
     if (k.windowDays !== undefined) windowed.push({ kpi: k, market });

@@ -1,5 +1,5 @@
 import { tokenize } from './tokenize';
-import { stem, wordMatches } from './stem';
+import { isCyrillic, stem, wordMatches } from './stem';
 import type { Token } from './types';
 
 /**
@@ -77,7 +77,10 @@ export class PhraseMatcher<T> {
       payload,
     };
     const first = words[0]!.norm;
-    const k = key(first, Math.min(4, first.length));
+    // A Russian word whose stem is three letters is indexed under them: `мамы` must be found from `мамам`.
+    const stemLen = words[0]!.stem.length;
+    const cyr = isCyrillic(first);
+    const k = key(first, Math.min(4, first.length, cyr && stemLen === 3 ? 3 : 4));
     let list = this.index.get(k);
     if (!list) this.index.set(k, (list = []));
     list.push(phrase);
@@ -103,9 +106,10 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) continue;
-      // A phrase is indexed under the first 4 letters of its first word, or the whole word when shorter. A text word
-      // is looked up under its own first 4 letters, and under its first 3 when it is Russian: a 3-letter Russian
-      // lemma inflects (`тон` → `тона`); a shorter or Latin one only matches as written (see `wordMatches`).
+      // A phrase is indexed under the first 4 letters of its first word, or the whole word when shorter, or the first 3
+      // when it is Russian with a 3-letter stem. A text word is looked up under its own first 4 letters, and under its
+      // first 3 when it is Russian: a 3-letter Russian stem inflects (`тон` → `тона`, `мамы` → `мамам`); a shorter or
+      // Latin word only matches as written (see `wordMatches`).
       // The phrases whose first word this word is: the same few thousand words recur, so this is looked up once each.
       let first = this.firstWord.get(t.text);
       if (first === undefined) {
@@ -141,8 +145,6 @@ export class PhraseMatcher<T> {
       const cands = this.index.get(kl === n.length ? n : n.slice(0, kl));
       if (!cands) continue;
       for (const p of cands) {
-        // A phrase whose first word is shorter than 4 letters was indexed under its whole first word.
-        if (kl < 4 && p.words[0]!.norm.length !== kl) continue;
         if (wordEquals(t, p.words[0]!, p, p.words.length === 1)) out.push(p);
       }
     }

@@ -58,6 +58,8 @@ export function wordMatches(norm: string, lemma: string, normStem?: string, lemm
   if (sn.startsWith(sl)) {
     const rest = sn.slice(sl.length);
     if (rest.startsWith('к')) return false;
+    // A 3-letter stem is too short to carry a derivation on its own: `дождя` is not `дожим`.
+    if (sl.length === 3 && !norm.startsWith(lemma.slice(0, 4))) return false;
     return rest.length <= 2 || RU_DERIVATION.test(rest);
   }
   // Snowball over-stems some names ("Дубая" → "дуб"): the text word still starts with the lemma's stem.

@@ -81,8 +81,8 @@ function subjects(s: SentenceView, model: DocModel): Subject[] {
     }
     // "Экспаты в Дубае", "people in America", "в Америке никто".
     const prep = t[i - 1]?.norm;
-    if ((prep === 'в' || prep === 'in') && i >= 2) {
-      const g2 = s.cues.find((c) => (c.phrase.payload === 'group' || c.phrase.payload === 'everyone') && c.to === i - 1);
+    if (prep === 'в' || prep === 'in') {
+      const g2 = i >= 2 && s.cues.find((c) => (c.phrase.payload === 'group' || c.phrase.payload === 'everyone') && c.to === i - 1);
       if (g2 && startOk(g2.from, 2)) {
         out.push({ market: m.market, start: t[g2.from]!.start, after: mEnd + 1 });
         continue;

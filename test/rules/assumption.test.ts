@@ -56,6 +56,19 @@ ruleTester('assumption', {
       quote: 'American women over 30 do not use TikTok at all',
       market: 'US',
     },
+    // A group in the dative (`мамам`, a 3-letter stem), and a sentence that opens with the place.
+    {
+      text: 'Российским мамам длинные тексты неинтересны, режем до двух строк.',
+      ruleId: 'RU-audience',
+      quote: 'Российским мамам длинные тексты неинтересны',
+      market: 'RU',
+    },
+    {
+      text: 'В Америке родители вообще не читают email, только push.',
+      ruleId: 'US-audience',
+      quote: 'В Америке родители вообще не читают email',
+      market: 'US',
+    },
   ],
   valid: [
     // Documented (A1, A2), also paraphrased.
@@ -68,6 +81,8 @@ ruleTester('assumption', {
     'Jenna, an American copywriter on the Bridgewell team, prefers short headlines.',
     'Американский рынок у нас conversion-first, российский — trust-first.',
     'В прошлом месяце 62% подписчиков Telegram-канала открывали посты вечером.',
+    // "We" acts, not the people of the market.
+    'В Америке мы не используем VK.',
   ],
 });
 

@@ -113,6 +113,12 @@ ruleTester('red-line', {
     },
     // Discount limit (max 30%, every market): digits, words, fractions.
     {
+      // The "не" inside the quoted line negates the line, not the offer after it.
+      text: 'Для Telegram предлагаю заголовок «спать не страшно» и скидку 45% на годовой план.',
+      ruleId: 'RL-discount',
+      quote: '45%',
+    },
+    {
       text: 'US launch offer, week 1: 40% off the annual plan for the first 2,000 sign-ups.',
       ruleId: 'RL-discount',
       quote: '40% off',

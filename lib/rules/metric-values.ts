@@ -108,5 +108,13 @@ export function associateMetric(model: DocModel, s: SentenceView, q: Quantity, p
   }
   if (best !== null && bestScore <= 12) return best;
   if (q.kind === 'money' && q.periodMonths !== undefined && has(model.priceMetric)) return model.priceMetric;
+  // "футболки по 2 900 тенге", "$4 each": a figure per item is a price.
+  if (q.kind === 'money' && has(model.priceMetric)) {
+    const prev = t[qFrom - 1]?.norm;
+    const next = t[qTo]?.norm;
+    if (prev === 'по' || next === 'each' || next === 'apiece' || (next === 'за' && /^(?:штук|шт)/.test(t[qTo + 1]?.norm ?? ''))) {
+      return model.priceMetric;
+    }
+  }
   return null;
 }

@@ -164,6 +164,13 @@ ruleTester('red-line', {
       market: 'RU',
     },
     {
+      // A figure per item ("по ... ₽", "... each") is a price without the word.
+      text: 'Для российского Telegram продаём подарочные подписки по 490 ₽.',
+      ruleId: 'RL-price-RU',
+      quote: '490 ₽',
+      market: 'RU',
+    },
+    {
       text: 'Russia pricing test: show 529 roubles a month to half of the new VK visitors.',
       ruleId: 'RL-price-RU',
       quote: '529 roubles',
@@ -220,6 +227,7 @@ ruleTester('red-line', {
     },
   ],
   valid: [
+    'Для российского Telegram продаём подарочные подписки по 990 ₽.',
     // Negation and prohibition.
     'Reminder for the freelance writers: we never promise that Sova will cure anything, and nothing in the copy is ever "guaranteed".',
     'Пост для Telegram, неделя 2\nМы не обещаем гарантированного результата: сон — это привычка, а не волшебная таблетка.',

@@ -1,7 +1,7 @@
 // Tone: text that asks for a tone from `avoid` for a market, or copy written in one; a negated
 // request is fine, and a tone avoided in one market may be fine in the other.
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
-import { ruleTester, SECOND_DOCUMENT } from './tester';
+import { loadFixtureDoc, ruleTester, SECOND_DOCUMENT } from './tester';
 
 ruleTester('tone', {
   doc: BUILTIN_DOCUMENT,
@@ -141,5 +141,35 @@ ruleTester('tone', {
     'No sarcasm and nothing edgy for the UAE: warm, family-centred, respectful.',
     'Live-edge walnut console, hand-oiled, shot at golden hour.',
     'Тон для России: тёплый, спокойный, без сленга и без крика про скидки.',
+  ],
+});
+
+// Sixth fixture (children's clothing, Russia × Kazakhstan): RU avoids baby talk, KZ avoids children styled as adults.
+ruleTester('tone', {
+  doc: loadFixtureDoc('sixth.alignment.json'),
+  invalid: [
+    {
+      text: 'Kazakhstan Instagram styling: dress the girls like little adults, red lipstick and heels.',
+      ruleId: 'KZ-tone',
+      quote: 'like little adults',
+      market: 'KZ',
+    },
+    {
+      text: 'Для Казахстана одеваем девочек как маленьких взрослых.',
+      ruleId: 'KZ-tone',
+      quote: 'как маленьких взрослых',
+      market: 'KZ',
+    },
+    {
+      text: 'Карточки Wildberries: и сюсюкаем побольше, «наши пупсики».',
+      ruleId: 'RU-tone',
+      quote: 'сюсюкаем',
+      market: 'RU',
+    },
+  ],
+  valid: [
+    'Parents in Almaty shop like grown-ups: they compare fabric and price.',
+    // Styling children as children is the agreed tone; baby talk is avoided only in Russia.
+    'Для Казахстана: яркие цвета, дети играют во дворе, никаких взрослых поз.',
   ],
 });

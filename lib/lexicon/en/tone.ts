@@ -130,8 +130,13 @@ export const tone: ToneLexicon = {
     asks: ['elitist', 'snobbish', 'posh', 'exclusive club'],
     marks: [],
   },
+  adultified: {
+    names: ['children styled as adults', 'kids styled as adults', 'adultification', 'sexualised', 'sexualized'],
+    asks: ['like little adults', 'like mini adults', 'styled as adults', 'as little adults', 'grown-up styling', 'adult poses'],
+    marks: [],
+  },
   childish: {
-    names: ['childish', 'infantile', 'cutesy'],
+    names: ['childish', 'infantile', 'cutesy', 'baby talk'],
     asks: ['childish', 'infantile', 'cutesy', 'baby talk'],
     marks: [],
   },

@@ -161,6 +161,19 @@ ruleTester('tone', {
       market: 'KZ',
     },
     {
+      // Copy written to scare: the finding covers the line.
+      text: 'Пост для VK: «Мамочки, ваш малыш мёрзнет, пока вы читаете этот пост!»',
+      ruleId: 'RU-tone',
+      quote: 'Пост для VK: «Мамочки, ваш малыш мёрзнет, пока вы читаете этот пост!»',
+      market: 'RU',
+    },
+    {
+      text: 'For the Russian VK ads, let us scare parents a bit.',
+      ruleId: 'RU-tone',
+      quote: 'scare parents',
+      market: 'RU',
+    },
+    {
       text: 'Карточки Wildberries: и сюсюкаем побольше, «наши пупсики».',
       ruleId: 'RU-tone',
       quote: 'сюсюкаем',

@@ -49,12 +49,12 @@ export const tone: ToneLexicon = {
     marks: ['contingent upon', 'efficacy', 'adherence to', 'facilitate', 'the establishment of', 'see appendix', 'et al', 'prescribed protocol', 'in accordance with', 'aforementioned'],
   },
   fear: {
-    names: ['fear-based', 'fear', 'scare tactics', 'fearmongering', 'fear-mongering', 'scary'],
-    asks: ['fear-based', 'scare tactics', 'scare people', 'fearmongering', 'fear-mongering', 'frighten'],
+    names: ['fear-based', 'fear', 'scare tactics', 'fearmongering', 'fear-mongering', 'scary', 'scaring'],
+    asks: ['fear-based', 'scare tactics', 'scare people', 'scare parents', 'scare them', 'fearmongering', 'fear-mongering', 'frighten', 'fear sells'],
     weakAsks: ['scary', 'fear'],
     marks: [
       'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',
-      'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
+      'while you read this', 'while you are reading this', 'child is freezing', 'kid is freezing', 'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
       'irreversible', 'permanent damage', 'shorten your life', 'takes a toll', 'silent killer', 'you will regret', 'too late', 'heart disease',
       'raises your risk', 'risk of', "you're afraid of", 'afraid', 'stops recovering',
     ],

@@ -168,6 +168,8 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   const ownTheme = new PhraseMatcher<string>();
   for (const m of markets) {
     for (const a of m.toneAvoid) {
+      // The document's own words for a tone count as well as the category's ("scaring parents" as well as "fear-based").
+      if (tokenize(a.label).filter((t) => t.type === 'word').length >= 2) ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
       if (!a.category.startsWith('own:')) continue;
       ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
       for (const w of labelWords(a.label)) ownTone.add(w, a.category, { caseSensitive: false, exact: false });

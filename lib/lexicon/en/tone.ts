@@ -50,7 +50,7 @@ export const tone: ToneLexicon = {
   },
   fear: {
     names: ['fear-based', 'fear', 'scare tactics', 'fearmongering', 'fear-mongering', 'scary', 'scaring'],
-    asks: ['fear-based', 'scare tactics', 'scare people', 'scare parents', 'scare them', 'fearmongering', 'fear-mongering', 'frighten', 'fear sells'],
+    asks: ['fear-based', 'scare tactics', 'scare people', 'fearmongering', 'fear-mongering', 'frighten', 'fear sells'],
     weakAsks: ['scary', 'fear'],
     marks: [
       'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',

@@ -90,9 +90,10 @@ export function createChecker(doc: AlignmentDoc): Checker {
         const shape = `${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
         const pre = preCache.get(shape) ?? nextPre.get(shape) ?? preParagraph(model, local);
         nextPre.set(shape, pre);
-        if (local.every((l) => l.quoted)) for (const m of pre.names) namedQuoted.add(m);
+        const quoted = local.every((l) => l.quoted);
+        if (quoted) for (const m of pre.names) namedQuoted.add(m);
         else if (pre.names.size > 0) ownNamed = true;
-        paragraphs.push({ start, text: paraText, shape, pre, quoted: local.every((l) => l.quoted) });
+        paragraphs.push({ start, text: paraText, shape, pre, quoted });
         i = j;
       }
       preCache = nextPre.size > MAX_CACHE ? new Map() : nextPre;

@@ -168,11 +168,10 @@ export function compileDocument(doc: AlignmentDoc): DocModel {
   const ownTheme = new PhraseMatcher<string>();
   for (const m of markets) {
     for (const a of m.toneAvoid) {
+      const own = a.category.startsWith('own:');
       // The document's own words for a tone count as well as the category's ("scaring parents" as well as "fear-based").
-      if (tokenize(a.label).filter((t) => t.type === 'word').length >= 2) ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
-      if (!a.category.startsWith('own:')) continue;
-      ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
-      for (const w of labelWords(a.label)) ownTone.add(w, a.category, { caseSensitive: false, exact: false });
+      if (own || tokenize(a.label).filter((t) => t.type === 'word').length >= 2) ownTone.add(a.label, a.category, { caseSensitive: false, exact: false });
+      if (own) for (const w of labelWords(a.label)) ownTone.add(w, a.category, { caseSensitive: false, exact: false });
     }
     // A theme word only counts in the lead of a message (the messaging rule asks for a lead), so every content word may stand for it.
     for (const a of m.themeAvoid) if (a.theme.startsWith('own:')) for (const w of labelWords(a.label, true)) ownTheme.add(w, a.theme, { caseSensitive: false, exact: false });

@@ -20,11 +20,12 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   const t = s.tokens;
   const clause = s.clauseOf[from];
   // A "не" inside quoted copy («ребёнок не болеет») negates nothing outside the quote.
-  const quoteOf = (i: number) => s.inlineQuotes.findIndex(([a, b]) => a <= i && i < b);
+  const quoteOf = (i: number) => s.inlineQuotes.findIndex(([a, b]) => a < i && i < b);
   const own = quoteOf(from);
   for (const c of s.cues) {
     const tag = c.phrase.payload;
-    if (tag.startsWith('neg') && quoteOf(c.from) !== own && quoteOf(c.from) >= 0) continue;
+    const cueQuote = tag.startsWith('neg') ? quoteOf(c.from) : -1;
+    if (cueQuote >= 0 && cueQuote !== own) continue;
     if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause && negates(s, c, from)) return true;
     if (tag === 'neg-narrow' && c.to <= from && from - c.to <= 2) return true;
     if (tag === 'neg-post' && c.from >= to && c.from - to <= 8 && (s.clauseOf[c.from] === s.clauseOf[to - 1] || listThenVerb(s, to, c.from))) return true;

@@ -4,7 +4,7 @@ export const people = {
   groups: [
     '=people', '=consumers', '=customers', '=buyers', '=shoppers', '=users', '=audiences', '=audience', '=parents', '=moms', '=dads', '=mothers',
     '=fathers', '=families', '=women', '=men', '=millennials', 'gen z', '=teens', '=teenagers', '=students', '=professionals', '=expats', '=locals',
-    '=residents', '=folks', '=clients', '=subscribers', '=viewers', '=readers', '=homeowners', '=designers', '=owners', '=mums', '=mothers',
+    '=residents', '=folks', '=clients', '=subscribers', '=viewers', '=readers', '=homeowners', '=designers', '=owners', '=mums',
   ],
   /** Subjects that generalize on their own ("nobody in America sleeps"). */
   everyone: ['everyone', 'everybody', 'nobody', 'no one', 'all'],

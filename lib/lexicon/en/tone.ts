@@ -54,7 +54,8 @@ export const tone: ToneLexicon = {
     weakAsks: ['scary', 'fear'],
     marks: [
       'years off your life', 'keeping score', 'chips away', 'wrecking', 'wreck', 'ruining', 'ruin', 'destroying', 'destroy', 'damage',
-      'while you read this', 'while you are reading this', 'child is freezing', 'kid is freezing', 'killing', 'kill', 'deadly', 'die', 'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
+      'while you read this', 'while you are reading this', 'child is freezing', 'kid is freezing', 'killing', 'kill', 'deadly', 'die',
+      'dying', 'heart attack', 'disease', 'before it\'s too late', 'brain cells', 'never get back',
       'irreversible', 'permanent damage', 'shorten your life', 'takes a toll', 'silent killer', 'you will regret', 'too late', 'heart disease',
       'raises your risk', 'risk of', "you're afraid of", 'afraid', 'stops recovering',
     ],

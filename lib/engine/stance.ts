@@ -84,7 +84,7 @@ function negates(s: SentenceView, c: CueMatch, from: number): boolean {
   return true;
 }
 
-const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays', 'take', 'takes', 'taking', 'took', 'cut', 'cuts', 'leave', 'strike']);
+const KEEP = new Set(['keep', 'keeps', 'keeping', 'kept', 'leave', 'leaves', 'leaving', 'left', 'stay', 'stays', 'take', 'takes', 'taking', 'took', 'cut', 'cuts', 'strike']);
 const OPENING_Q = new Set(['«', '“', '"', "'", '‘']);
 const REFUSALS = [['dropped'], ['not', 'happening'], ['off', 'the', 'table'], ['no'], ['нет'], ['also', 'no'], ['тоже', 'нет'], ["let's", 'not'], ['lets', 'not'], ['not'], ['no', 'way'], ['давайте', 'не'], ['не', 'надо'], ['ни', 'в', 'коем'], ['ни', 'слова'], ['rejected'], ['отклонено'], ['отклонили']];
 /** Words that refuse a quoted idea right after it: `«8% cashback»: rejected`, `«as safe as Revolut» can't go in`. */
@@ -126,11 +126,11 @@ const RU_PAST = /(?:ал|ял|ил|ел|ыл|ул|ала|яла|ила|ела|ы
 /** Is a figure at token `index` history ("last year CAC was $41", "Факт: ...", "4,6% (факт)", "в 2025 году CAC доходил до ...")? */
 export function isHistory(s: SentenceView, index: number, currentYear?: number): boolean {
   const clause = s.clauseOf[index];
-  for (let j = 0; j < index; j++) {
+  // A Russian past-tense verb right before the figure (at most 3 tokens back): "доходил до 2 400 ₽", "падала до 1,7%", "составил 1 940 ₽".
+  for (let j = Math.max(0, index - 3); j < index; j++) {
     const x = s.tokens[j]!;
     if (s.clauseOf[j] !== clause) continue;
-    // A Russian past-tense verb right before the figure: "доходил до 2 400 ₽", "падала до 1,7%", "составил 1 940 ₽".
-    if (x.script === 'cyrillic' && x.norm.length >= 5 && RU_PAST.test(x.norm) && index - j <= 3 && s.tokens.slice(j + 1, index).every((y) => RU_LINK.has(y.norm))) return true;
+    if (x.script === 'cyrillic' && x.norm.length >= 5 && RU_PAST.test(x.norm) && s.tokens.slice(j + 1, index).every((y) => RU_LINK.has(y.norm))) return true;
   }
   if (currentYear !== undefined) {
     for (const q of s.quantities) {

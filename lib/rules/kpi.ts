@@ -46,8 +46,8 @@ function fallbackMetric(model: DocModel, para: readonly SentenceView[], i: numbe
   }
   const at = tokenAt(s, q.start);
   if (!s.cues.some((c) => c.phrase.payload === 'target' && c.to <= at && at - c.to <= 3)) return null;
-  for (let j = i - 1; j >= 0 && j >= i - 1; j--) {
-    const prev = para[j]!.metrics.filter((m) => unitFits(model.metricUnits.get(m.phrase.payload), q));
+  if (i > 0) {
+    const prev = para[i - 1]!.metrics.filter((m) => unitFits(model.metricUnits.get(m.phrase.payload), q));
     if (prev.length > 0) return prev.at(-1)!.phrase.payload;
   }
   const fit = market.kpis.filter((k) => unitFits(model.metricUnits.get(k.metric), q));
@@ -205,14 +205,14 @@ function checkWindows(ctx: RuleContext, para: readonly SentenceView[], i: number
     if (isHistory(s, from, ctx.model.year) || isConditional(s, from)) continue;
     const assoc = associateMetric(model, s, q);
     if (assoc !== null && model.metricUnits.get(assoc) === 'days') continue;
+    const last = tokenAt(s, q.end - 1);
     const before = s.tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm);
-    const after = s.tokens.slice(tokenAt(s, q.end - 1) + 1, tokenAt(s, q.end - 1) + 3).map((t) => t.norm);
+    const after = s.tokens.slice(last + 1, last + 3).map((t) => t.norm);
     // "within 30 days", "за 60 дней", "the 30-day window", "read 90 days after first touch".
     if (!before.some((w) => WINDOW_CUE.has(w)) && !after.includes('window') && !after.includes('окно') && !(after[0] === 'after' || after[0] === 'после')) continue;
-    // "the 90-day awareness window": a duration right before a metric name is that metric's window.
-    const own = s.metrics.find((mm) => mm.from >= tokenAt(s, q.end - 1) + 1 && mm.from - tokenAt(s, q.end - 1) <= 2);
-    // "the 90-day awareness window": a word between the duration and "window" names whose window it is.
-    const last = tokenAt(s, q.end - 1);
+    // "the 90-day awareness window": a duration right before a metric name is that metric's window;
+    // otherwise a word between the duration and "window" names whose window it is.
+    const own = s.metrics.find((mm) => mm.from >= last + 1 && mm.from - last <= 2);
     const ownerWord = WINDOW_WORD.test(s.tokens[last + 2]?.norm ?? '') && s.tokens[last + 1]?.type === 'word' ? s.tokens[last + 1]! : null;
     const where = marketAt(s, q.start);
     for (const { kpi, market } of candidates) {

@@ -140,8 +140,10 @@ function report(ctx: RuleContext, s: SentenceView, m: MarketModel, label: string
   });
 }
 
-/** 'copy': the line after a title that names a piece of copy; 'text': the first line of a text; null: neither. */
-/** `lineStarts`: the paragraph's sentences that start a line; only its first two lines can open anything. */
+/**
+ * 'copy': the line after a title that names a piece of copy; 'text': the first line of a text; null: neither.
+ * `lineStarts`: the paragraph's sentences that start a line; only its first two lines can open anything.
+ */
 function openingLine(s: SentenceView, lineStarts: readonly SentenceView[]): 'copy' | 'text' | null {
   if (!s.lineStart || (s.heading && s.headingKind !== 'title')) return null;
   const at = lineStarts.indexOf(s);

@@ -6,10 +6,6 @@ import { findQuantities, type Quantity } from './quantities';
 import { splitSentences, type Line, type RawSentence } from './segment';
 import type { Lang, MarketMention, Sentence, Token } from './types';
 
-/**
- * A sentence with everything the rules read: cue words, channel and metric mentions, quantities,
- * clause boundaries, inline quotes, and the market it speaks of.
- */
 /** Everything the document's single matcher found in one sentence, by what it stands for. */
 export interface SentenceMatches {
   cues: CueMatch[];
@@ -22,6 +18,10 @@ export interface SentenceMatches {
   ownTheme: PhraseMatch<string>[];
 }
 
+/**
+ * A sentence with everything the rules read: cue words, channel and metric mentions, quantities,
+ * clause boundaries, inline quotes, and the market it speaks of.
+ */
 export interface SentenceView extends Sentence, Omit<SentenceMatches, 'markets'> {
   /** The kinds of cue the sentence holds (`neg`, `target`, `tone-ask`, `strat` ...: a tag up to its colon), for quick skips. */
   cueKinds: Set<string>;
@@ -209,7 +209,6 @@ export function analyzeParagraph(
     else if (!cells) header = null;
     for (let si = 0; si < pre.sentences[li]!.length; si++) {
       const raw = pre.sentences[li]![si]!;
-      // A passage in a third language (Ukrainian, Spanish ...) is reported as not checked, so nothing in it is matched.
       const found = pre.matches[li]![si]!;
       const tokens = raw.tokens;
       const cues = found.cues;
@@ -217,6 +216,7 @@ export function analyzeParagraph(
       const [clauseOf, subclauseOf] = clauses(tokens, cues);
       const lang: Lang = sentenceLanguage(raw.text, tokens) ?? paragraphLang ?? 'en';
       paragraphLang = lang;
+      // A passage in a third language (Ukrainian, Spanish ...) is reported as not checked, so nothing in it is matched.
       if (lang === 'other') {
         sentences.push(new View({ ...UNCHECKED, index: sentences.length, start: raw.start, end: raw.end, text: raw.text, tokens, lang, paragraph: line.paragraph, line: line.index, lineStart: raw.lineStart, heading: line.heading !== null, headingKind: line.heading, listItem: line.listItem, quoted: line.quoted, market: running }));
         continue;
@@ -333,7 +333,6 @@ function clauses(tokens: readonly Token[], cues: readonly CueMatch[]): [number[]
   const contrastAt = new Set<number>();
   for (const c of cues) {
     if (c.phrase.payload !== 'contrast') continue;
-    if (c.phrase.payload !== 'contrast') continue;
     // Russian "а" only contrasts after a comma ("..., а Telegram и VK — только для анонсов").
     if (c.phrase.source === 'а' && tokens[c.from - 1]?.text !== ',') continue;
     contrastAt.add(c.from);
@@ -381,9 +380,9 @@ function marketMentions(
     // "the US playbook", "like American ones": a market held up as a model, not the one spoken of.
     if ((after && MODEL_NOUNS.has(after.norm)) || (before && COMPARISON.has(before.norm))) strength = 0.5;
     if (m.from === 0 && after && (after.text === ':' || after.text === '/')) strength = 2;
-    // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another.
-    // "Dubai expats" live in Dubai: a city or a country named before "expats" is where they live.
-    if (type !== 'city' && (diaspora.has(m.to) || diaspora.has(m.to + 1) || (after?.text === '-' && diaspora.has(m.to + 1)) || diaspora.has(m.from))) strength = 0;
+    // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another (the word right
+    // after, or after a hyphen). "Dubai expats" live in Dubai: a city named before "expats" is where they live.
+    if (type !== 'city' && (diaspora.has(m.to) || diaspora.has(m.to + 1) || diaspora.has(m.from))) strength = 0;
     // A market inside a short quoted slogan («Сделано в России») is its content; a quoted proposal ("Let's add ... in the US") still points.
     if (quotes.some(([a, b]) => m.from > a && m.to < b && b - a <= 8)) strength = Math.min(strength, 0.5);
     // "captions in Russian", "на русском": the language, not the market.

@@ -105,7 +105,6 @@ export function dedupeCues(all: CueMatch[]): CueMatch[] {
 /** Single words that may stand before the subject of a generalization ("but honestly, ..."): looked up per word, not matched. */
 export const PREAMBLE_WORDS: ReadonlySet<string> = new Set([...enPeople.preamble, ...ruPeople.preamble]);
 
-
 /** Tone categories and message themes known to the product, by language, to map a document's words onto. */
 export const TONE_LEXICONS: readonly ToneLexicon[] = [enTone, ruTone];
 export const THEME_LEXICONS: readonly ThemeLexicon[] = [enThemes, ruThemes];

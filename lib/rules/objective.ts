@@ -32,9 +32,9 @@ const DIRECTION_WORDS: Record<Direction, { en: string; ru: string }> = {
   trust: { en: 'trust first', ru: 'сначала доверие' },
 };
 
+/** Each direction the sentence pushes toward, with its cues; the caller has already seen a strategy cue in it. */
 function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
   const out: { dir: Direction; cues: CueMatch[] }[] = [];
-  if (!s.cueKinds.has('strat') && !s.cueKinds.has('strat-action')) return out;
   for (const dir of DIRECTIONS) {
     const strong = s.cues.filter((c) => c.phrase.payload === `strat:${dir}`);
     const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);

@@ -4,6 +4,7 @@ import type { DocModel, RedLineTerm } from '../engine/model';
 import type { Quantity } from '../engine/quantities';
 import { isCheckingQuestion, isHistory, isNegated, tokenAt } from '../engine/stance';
 import type { RedLine } from '../alignment/schema';
+import { CURRENCIES } from '../lexicon/currencies';
 import { agreedSuffix, formatValue } from './format';
 import { associateMetric, currencyMatches } from './metric-values';
 import type { Rule, RuleContext } from './types';
@@ -88,6 +89,11 @@ function monthly(q: Quantity): number {
 }
 
 const MONEY_OR_CUT = /[$€£¥₽₸%]|usd|rub|eur|aed|kzt|руб|доллар|dollar|тенге|tenge|дирхам|dirham|евро|euro|percent|процент|half|полцен|треть|third|quarter|fifth|save|дешевле|минус|minus|price|цен/i;
+/** Every written form of every known currency ("лир", "lira", "TL", "₺", "BYN"), lowercased, to find a price without a metric word. */
+const CURRENCY_FORMS: ReadonlySet<string> = new Set(
+  CURRENCIES.flatMap((c) => [c.code, ...c.symbols, ...c.abbreviations, ...c.en, ...c.ru]).map((f) => f.toLowerCase()),
+);
+const namesCurrency = (s: SentenceView) => s.tokens.some((t) => CURRENCY_FORMS.has(t.norm) || (t.type !== 'word' && CURRENCY_FORMS.has(t.text.toLowerCase())));
 const YEAR_WORDS = /^(?:year|yearly|annual|annually|год|года|годовой|годовая|годовую|годового|ежегодно)$/;
 
 /** A price with its period named in words around it: "12 900 ₸ for the whole year", "годовой тариф — 4 790 ₽". */
@@ -103,7 +109,7 @@ function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (model.limits.length === 0) return;
   // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%").
-  if (!s.numeric || (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text))) return;
+  if (!s.numeric || (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text) && !namesCurrency(s))) return;
   if (s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;

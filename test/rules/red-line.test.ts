@@ -3,7 +3,7 @@
 // from a yearly price), market-specific limits, and quoted `>` blocks reported as quoted.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
-import { ruleTester, SECOND_DOCUMENT } from './tester';
+import { loadFixtureDoc, ruleTester, SECOND_DOCUMENT } from './tester';
 
 describe('ruleTester', () => {
   it('refuses a rule test without valid or without invalid cases', () => {
@@ -338,4 +338,15 @@ ruleTester('red-line', {
     // `гарантия` alone is a red-line term only in the example document.
     'Стол, который переживёт три поколения, — с гарантией 10 лет на каркас.',
   ],
+});
+
+// Fifth fixture (meal kits, Russia × Turkey): RL-price-TR is a floor of 2,490 TRY. A price needs no metric word when
+// its currency is named in any form the currency lexicon knows.
+ruleTester('red-line', {
+  doc: loadFixtureDoc('fifth.alignment.json'),
+  invalid: [
+    { text: 'В Турции наборы по 99 лир.', ruleId: 'RL-price-TR', quote: '99 лир', market: 'TR' },
+    { text: 'In Turkey the boxes go at 99 TL each.', ruleId: 'RL-price-TR', quote: '99 TL', market: 'TR' },
+  ],
+  valid: ['В Турции наборы по 2 990 лир.', 'В Турции наборы по 99 руб.'],
 });

@@ -33,8 +33,8 @@ export interface Checker {
 const MAX_CACHE = 5_000;
 const failed = new Set<string>();
 
-export function createChecker(doc: AlignmentDoc): Checker {
-  const model = compileDocument(doc);
+/** `model`: one already compiled from `doc`, so that several checkers (one per open email) share it. */
+export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocument(doc)): Checker {
   let cache = new Map<string, ParagraphResult>();
   let preCache = new Map<string, PreParagraph>();
 

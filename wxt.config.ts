@@ -1,8 +1,17 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * `ACCORD_E2E=1` makes the end-to-end test build (test/e2e): every content script also runs on
+ * pages the tests serve from 127.0.0.1, and the build goes to .output/e2e/ so it never replaces a
+ * release build. Release builds match only their real sites.
+ */
+const E2E = process.env.ACCORD_E2E === '1';
+/** Any port: match patterns without a port match every port. */
+const E2E_PAGES = 'http://127.0.0.1/*';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // WXT builds Firefox as MV2 by default; both browsers get MV3 so they share one code path.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
@@ -20,5 +29,15 @@ export default defineConfig({
         },
       },
     }),
+  }),
+  ...(E2E && {
+    outDirTemplate: 'e2e/{{browser}}-mv{{manifestVersion}}',
+    hooks: {
+      'build:manifestGenerated': (_wxt, manifest) => {
+        for (const script of manifest.content_scripts ?? []) {
+          script.matches = [...new Set([...(script.matches ?? []), E2E_PAGES])];
+        }
+      },
+    },
   }),
 });

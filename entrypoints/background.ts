@@ -1,3 +1,79 @@
+import { browser, type Browser } from 'wxt/browser';
+import { ErrorReply, Request, type ReportRequest } from '@/lib/messaging/protocol';
+import { createCheckService, type CheckService } from '@/lib/service/check-service';
+import { documentItem } from '@/lib/storage/items';
+
+/**
+ * The background runs the checker for every tab: content scripts send the text of an email or a draft
+ * and get findings back. Checking here keeps the engine's work off the page's main thread (Gmail never
+ * sees a long task of ours) and keeps one compiled document for all tabs. Every message is parsed with
+ * the protocol's zod schemas; anything else gets an error reply and nothing is done.
+ */
 export default defineBackground(() => {
-  // The background only wires extension events; checking happens in lib/engine.
+  let service: Promise<CheckService> | null = null;
+  const getService = () => (service ??= documentItem.getValue().then((stored) => createCheckService(stored)));
+  // A new or edited document takes effect on the next check.
+  documentItem.watch(() => {
+    service = null;
+  });
+
+  /** What each tab last reported, for the side panel. */
+  const reports = new Map<number, Pick<ReportRequest, 'site' | 'items'>>();
+  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+
+  async function handle(req: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    switch (req.type) {
+      case 'check':
+        return (await getService()).check(req.stream, req.text, req.uiLang);
+      case 'context':
+        return { ok: true, doc: (await getService()).doc };
+      case 'report':
+        if (sender.tab?.id === undefined) return fail('reports come from tabs');
+        reports.set(sender.tab.id, { site: req.site, items: req.items });
+        return { ok: true };
+      case 'tab-report': {
+        const r = reports.get(req.tabId);
+        return { ok: true, site: r?.site ?? null, items: r?.items ?? [] };
+      }
+      case 'open-panel':
+        return openPanel(sender.tab?.id, sender.tab?.windowId);
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own contexts: content scripts and extension pages of this extension.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = Request.safeParse(raw);
+    if (!parsed.success) return Promise.resolve(fail('malformed request'));
+    return handle(parsed.data, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+  });
 });
+
+function fail(error: string): ErrorReply {
+  return { ok: false, error };
+}
+
+interface ChromeSidePanel {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface FirefoxSidebarAction {
+  open(): Promise<void>;
+}
+
+/** Opens the side panel; browsers allow it only in answer to a user's click, which the card's button is. */
+async function openPanel(tabId: number | undefined, windowId: number | undefined): Promise<unknown> {
+  const g = globalThis as { chrome?: { sidePanel?: ChromeSidePanel }; browser?: { sidebarAction?: FirefoxSidebarAction } };
+  try {
+    if (g.chrome?.sidePanel) {
+      await g.chrome.sidePanel.open(tabId !== undefined ? { tabId } : { windowId });
+      return { ok: true };
+    }
+    if (g.browser?.sidebarAction) {
+      await g.browser.sidebarAction.open();
+      return { ok: true };
+    }
+    return fail('this browser has no side panel');
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+}

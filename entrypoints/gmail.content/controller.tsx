@@ -1,0 +1,513 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { FindingCard, type CardFinding } from '@/components/FindingCard';
+import { uiText } from '@/components/i18n';
+import { ComposeBadge, PartnerBanner } from '@/components/Summary';
+import { rangeFor, type TextMap } from '@/lib/dom/text-map';
+import type { Finding, UiLang } from '@/lib/engine/types';
+import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
+import { ask } from '@/lib/messaging/client';
+import { CheckReply, ContextReply, OkReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
+import { composeText, findComposes, findMessages, isPartner, messageText } from '@/lib/sites/gmail/adapter';
+import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, readDismissals } from '@/lib/storage/items';
+
+/**
+ * The Gmail side of Accord. One debounced MutationObserver notices opened messages and drafts; each is
+ * a target whose text (as the adapter extracts it) goes to the background checker whenever it changes.
+ * Findings come back with offsets into that text and become DOM ranges through the adapter's text map,
+ * painted with the CSS Custom Highlight API: Gmail's DOM, and so what it sends, is never changed. A
+ * banner above partner mail, a badge beside drafts and one card (hover or click on a highlight) are
+ * React in shadow roots.
+ */
+
+/** Quiet time after the last DOM change before the page is read again. */
+export const DEBOUNCE_MS = 200;
+
+interface ShownFinding {
+  finding: Finding;
+  card: CardFinding;
+}
+
+interface Target {
+  key: string;
+  kind: 'message' | 'compose';
+  el: Element;
+  /** Reads the current text and its map to the DOM. */
+  read(): TextMap;
+  subject: string | null;
+  partner: boolean;
+  /** The text last sent for checking, and the answer for it. */
+  sent: string | null;
+  reply: CheckReply | null;
+  map: TextMap | null;
+  shown: ShownFinding[];
+  marks: Mark<MarkData>[];
+  ui: ShadowRootContentScriptUi<Root> | null;
+  uiPending: boolean;
+}
+
+interface MarkData {
+  target: string;
+  index: number;
+}
+
+export function startGmail(ctx: ContentScriptContext): () => void {
+  const lang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const t = uiText(lang);
+  const highlighter = createHighlighter<MarkData>(document);
+  const targets = new Map<string, Target>();
+  let dismissed: Record<string, string[]> = {};
+  let doc: DocSummary | null = null;
+  let stopped = false;
+  let composing = false;
+  let timer = 0;
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading the page
+
+  function schedule(delay = DEBOUNCE_MS): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = window.setTimeout(scan, delay);
+  }
+
+  function scan(): void {
+    if (stopped) return;
+    const seen = new Set<string>();
+    for (const m of findMessages(document)) {
+      const key = `msg:${m.id}`;
+      seen.add(key);
+      const target = targets.get(key) ?? newTarget(key, 'message', m.el, () => messageText(m));
+      target.el = m.el;
+      target.read = () => messageText(m);
+      target.subject = m.subject;
+      target.partner = doc !== null && isPartner([m.sender], partnerDomains(doc));
+      refresh(target);
+    }
+    for (const c of findComposes(document)) {
+      const key = `compose:${c.id}`;
+      seen.add(key);
+      const target = targets.get(key) ?? newTarget(key, 'compose', c.editor, () => composeText(c));
+      target.el = c.editor;
+      target.read = () => composeText(c);
+      target.subject = c.subject;
+      // Words are not checked half-typed: an IME composition in progress waits for its end.
+      if (!composing) refresh(target);
+    }
+    for (const [key, target] of targets) if (!seen.has(key)) drop(target);
+    report();
+  }
+
+  function newTarget(key: string, kind: Target['kind'], el: Element, read: () => TextMap): Target {
+    const target: Target = { key, kind, el, read, subject: null, partner: false, sent: null, reply: null, map: null, shown: [], marks: [], ui: null, uiPending: false };
+    targets.set(key, target);
+    return target;
+  }
+
+  /** Re-reads a target; asks for a check when its text changed, else re-maps the findings it has. */
+  function refresh(target: Target): void {
+    const map = target.read();
+    if (map.text === target.sent) {
+      // Same text; Gmail may have re-rendered the nodes under it, so the ranges are rebuilt.
+      if (target.reply && !sameNodes(target.map, map)) apply(target, map, target.reply);
+      return;
+    }
+    target.sent = map.text;
+    if (map.text.trim() === '') {
+      target.reply = null;
+      apply(target, map, null);
+      return;
+    }
+    const text = map.text;
+    ask({ type: 'check', stream: `gmail:${target.key}`, text, uiLang: lang }, CheckReply)
+      .then((reply) => {
+        // A newer text was sent meanwhile: its answer will come.
+        if (stopped || target.sent !== text || targets.get(target.key) !== target) return;
+        doc = reply.doc;
+        target.reply = reply;
+        // The page may have changed while the checker ran; ranges are taken from the map of the checked text.
+        apply(target, map, reply);
+        report();
+      })
+      .catch((e: unknown) => {
+        // Never the text: only why the check failed.
+        if (!stopped) console.warn(`[accord] check failed: ${e instanceof Error ? e.message : String(e)}`);
+        target.sent = null;
+      });
+  }
+
+  function apply(target: Target, map: TextMap, reply: CheckReply | null): void {
+    target.map = map;
+    const gone = new Set(dismissed[messageKey(target)] ?? []);
+    target.shown = (reply?.findings ?? [])
+      .filter((f) => !gone.has(findingKey(f)))
+      .map((f) => ({ finding: f, card: toCard(f, reply!) }));
+    target.marks = [];
+    target.shown.forEach((s, index) => {
+      const range = rangeFor(map, s.finding.start, s.finding.end);
+      if (range) target.marks.push({ range, severity: s.finding.severity, data: { target: target.key, index } });
+    });
+    highlighter.set(target.key, target.marks);
+    renderSummary(target);
+    if (card.open?.target === target.key) renderCard();
+  }
+
+  function toCard(f: Finding, reply: CheckReply): CardFinding {
+    return {
+      kind: f.kind,
+      severity: f.severity,
+      ruleId: f.ruleId,
+      marketName: f.market ? (reply.doc.markets.find((m) => m.id === f.market)?.name ?? f.market) : null,
+      message: f.message,
+      actual: f.actual,
+      expected: f.expected,
+      quoted: f.quoted,
+      source: reply.sources[f.ruleId] ?? null,
+    };
+  }
+
+  function drop(target: Target): void {
+    targets.delete(target.key);
+    highlighter.clear(target.key);
+    target.ui?.remove();
+    if (card.open?.target === target.key) closeCard();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Banner above partner mail, badge beside drafts
+
+  function renderSummary(target: Target): void {
+    const wanted = target.kind === 'compose' ? target.reply !== null : target.partner && target.shown.length > 0;
+    if (!wanted) {
+      target.ui?.remove();
+      target.ui = null;
+      return;
+    }
+    const findings = target.shown.map((s) => s.finding);
+    const revision = target.reply?.doc.revision ?? 0;
+    const node =
+      target.kind === 'compose' ? (
+        <ComposeBadge t={t} findings={findings} revision={revision} onReview={() => openCard(target.key, 0, true)} />
+      ) : (
+        <PartnerBanner t={t} findings={findings} revision={revision} onReview={() => openCard(target.key, 0, true)} onOpenPanel={() => void openPanel()} />
+      );
+    if (target.ui?.mounted && target.ui.shadowHost.isConnected) {
+      target.ui.mounted.render(node);
+      return;
+    }
+    if (target.uiPending) return;
+    target.ui?.remove();
+    target.uiPending = true;
+    // The banner goes before the message body; the badge right after the editor, never inside it.
+    const anchor = target.kind === 'compose' ? target.el : (target.el.parentElement ?? target.el);
+    void createShadowRootUi<Root>(ctx, {
+      name: target.kind === 'compose' ? 'accord-badge' : 'accord-banner',
+      position: 'inline',
+      anchor,
+      append: target.kind === 'compose' ? 'after' : 'before',
+      onMount(container, _shadow, host) {
+        host.setAttribute(UI_ATTR, target.kind === 'compose' ? 'badge' : 'banner');
+        if (target.kind === 'compose') Object.assign(host.style, { display: 'flex', justifyContent: 'flex-end', padding: '2px 8px' });
+        const root = createRoot(container);
+        root.render(node);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    }).then((ui) => {
+      target.uiPending = false;
+      if (stopped || targets.get(target.key) !== target) return;
+      target.ui = ui;
+      ui.mount();
+      renderSummary(target);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The card
+
+  const card: { open: { target: string; index: number; focus: boolean; pinned: boolean } | null; ui: ShadowRootContentScriptUi<Root> | null; returnFocus: Element | null } = {
+    open: null,
+    ui: null,
+    returnFocus: null,
+  };
+  let hideTimer = 0;
+
+  const cardUi = createShadowRootUi<Root>(ctx, {
+    name: 'accord-card',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      host.setAttribute(UI_ATTR, 'card');
+      Object.assign(host.style, { position: 'fixed', zIndex: '2147483600', top: '0', left: '0', display: 'none' });
+      host.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+      host.addEventListener('mouseleave', () => {
+        if (!card.open?.pinned) hideSoon();
+      });
+      const root = createRoot(container);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  }).then((ui) => {
+    if (stopped) return null;
+    ui.mount();
+    card.ui = ui;
+    renderCard();
+    return ui;
+  });
+
+  function openCard(targetKey: string, index: number, focus: boolean): void {
+    clearTimeout(hideTimer);
+    if (focus && !card.open) card.returnFocus = document.activeElement;
+    card.open = { target: targetKey, index, focus, pinned: focus || card.open?.pinned === true };
+    renderCard();
+  }
+
+  function closeCard(): void {
+    const back = card.open?.focus ? card.returnFocus : null;
+    card.open = null;
+    card.returnFocus = null;
+    renderCard();
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  }
+
+  function hideSoon(): void {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(closeCard, 400);
+  }
+
+  function renderCard(): void {
+    const ui = card.ui;
+    if (!ui?.mounted) return;
+    const host = ui.shadowHost;
+    const open = card.open;
+    const target = open ? targets.get(open.target) : undefined;
+    const shown = target?.shown[open?.index ?? -1];
+    if (!open || !target || !shown) {
+      if (open) card.open = null;
+      host.style.display = 'none';
+      ui.mounted.render(<></>);
+      return;
+    }
+    host.style.display = 'block';
+    placeCard(host, target.marks.find((m) => m.data.index === open.index)?.range ?? null);
+    ui.mounted.render(
+      <FindingCard
+        t={t}
+        finding={shown.card}
+        index={open.index}
+        total={target.shown.length}
+        autoFocus={open.focus}
+        onStep={(d) => openCard(target.key, (open.index + d + target.shown.length) % target.shown.length, open.focus)}
+        onClose={closeCard}
+        onOpenPanel={openPanel}
+        onDismiss={() => {
+          const key = messageKey(target);
+          (dismissed[key] ??= []).push(findingKey(shown.finding));
+          void dismiss(key, findingKey(shown.finding));
+          closeCard();
+          if (target.map && target.reply) apply(target, target.map, target.reply);
+          report();
+        }}
+        onIntentional={(note) =>
+          addIntentional({
+            id: crypto.randomUUID(),
+            at: new Date().toISOString(),
+            site: 'gmail',
+            where: messageKey(target),
+            subject: target.subject,
+            kind: shown.finding.kind,
+            severity: shown.finding.severity,
+            ruleId: shown.finding.ruleId,
+            market: shown.finding.market,
+            actual: shown.finding.actual,
+            expected: shown.finding.expected,
+            revision: shown.finding.revision,
+            note,
+          })
+        }
+      />,
+    );
+  }
+
+  /** Below the flagged words when there is room, else above; kept inside the viewport. */
+  function placeCard(host: HTMLElement, range: Range | null): void {
+    const r = range?.getBoundingClientRect();
+    const width = Math.min(340, window.innerWidth - 24);
+    const left = Math.max(12, Math.min((r?.left ?? 12), window.innerWidth - width - 12));
+    const below = (r?.bottom ?? 12) + 6;
+    host.style.left = `${left}px`;
+    host.style.top = `${below}px`;
+    requestAnimationFrame(() => {
+      const h = host.getBoundingClientRect().height;
+      if (r && below + h > window.innerHeight - 8 && r.top - h - 6 > 8) host.style.top = `${r.top - h - 6}px`;
+    });
+  }
+
+  async function openPanel(): Promise<boolean> {
+    try {
+      await ask({ type: 'open-panel' }, OkReply);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pointer and keyboard
+
+  let moveFrame = 0;
+  let lastMove: { x: number; y: number } | null = null;
+  function onMouseMove(e: MouseEvent): void {
+    lastMove = { x: e.clientX, y: e.clientY };
+    if (moveFrame) return;
+    moveFrame = requestAnimationFrame(() => {
+      moveFrame = 0;
+      if (!lastMove) return;
+      const hit = highlighter.hitTest(lastMove.x, lastMove.y);
+      if (hit) {
+        clearTimeout(hideTimer);
+        const o = card.open;
+        if (!o || o.target !== hit.data.target || o.index !== hit.data.index) {
+          if (!o?.pinned) openCard(hit.data.target, hit.data.index, false);
+        }
+      } else if (card.open && !card.open.pinned) {
+        hideSoon();
+      }
+    });
+  }
+
+  function onClick(e: MouseEvent): void {
+    if (isOurs(e.target)) return;
+    const hit = highlighter.hitTest(e.clientX, e.clientY);
+    if (hit) {
+      // Opened and kept open, without taking the caret from an editor the user is typing in.
+      card.open = { target: hit.data.target, index: hit.data.index, focus: false, pinned: true };
+      renderCard();
+    } else if (card.open) {
+      closeCard();
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && card.open) {
+      closeCard();
+    }
+  }
+
+  const onCompositionStart = () => {
+    composing = true;
+  };
+  const onCompositionEnd = () => {
+    composing = false;
+    schedule();
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Wiring
+
+  const observer = new MutationObserver((records) => {
+    // Accord's own banners, badges and card change the DOM too; those changes alone are not news.
+    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+    schedule();
+    highlighter.refresh();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(document, 'mousemove', onMouseMove, { passive: true });
+  ctx.addEventListener(document, 'click', onClick, { capture: true });
+  ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
+  ctx.addEventListener(document, 'compositionstart', onCompositionStart, { capture: true });
+  ctx.addEventListener(document, 'compositionend', onCompositionEnd, { capture: true });
+  const unwatchDismissed = dismissalsItem.watch(() => {
+    void readDismissals().then((d) => {
+      dismissed = d;
+      for (const target of targets.values()) if (target.map && target.reply) apply(target, target.map, target.reply);
+    });
+  });
+
+  // A new or edited alignment document: everything is checked again.
+  const unwatchDocument = documentItem.watch(() => {
+    for (const target of targets.values()) target.sent = null;
+    schedule(0);
+  });
+  void readDismissals().then((d) => {
+    dismissed = d;
+  });
+  // The first read happens at once (partner detection needs the document's parties, asked for first).
+  void ask({ type: 'context' }, ContextReply)
+    .then((r) => {
+      doc = r.doc;
+    })
+    .catch(() => undefined)
+    .finally(() => schedule(0));
+
+  // ---------------------------------------------------------------------------------------------
+  // The side panel's view of this tab
+
+  let reportTimer = 0;
+  function report(): void {
+    clearTimeout(reportTimer);
+    reportTimer = window.setTimeout(() => {
+      const items: ReportItem[] = [];
+      for (const target of targets.values()) {
+        for (const s of target.shown) {
+          items.push({
+            source: target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}`.slice(0, 200) : (target.subject ?? 'Message').slice(0, 200),
+            kind: s.finding.kind,
+            severity: s.finding.severity,
+            ruleId: s.finding.ruleId,
+            market: s.finding.market,
+            message: s.finding.message.slice(0, 2000),
+            actual: s.finding.actual.slice(0, 2000),
+            expected: s.finding.expected.slice(0, 2000),
+            quoted: s.finding.quoted,
+          });
+        }
+      }
+      void ask({ type: 'report', site: 'gmail', items: items.slice(0, 2000) }, OkReply).catch(() => undefined);
+    }, 300);
+  }
+
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    clearTimeout(hideTimer);
+    clearTimeout(reportTimer);
+    observer.disconnect();
+    unwatchDismissed();
+    unwatchDocument();
+    for (const target of targets.values()) target.ui?.remove();
+    targets.clear();
+    highlighter.destroy();
+    void cardUi.then((ui) => ui?.remove());
+    void ask({ type: 'report', site: 'gmail', items: [] }, OkReply).catch(() => undefined);
+  };
+}
+
+function messageKey(target: Target): string {
+  return `gmail:${target.key}`;
+}
+
+function isOurs(node: EventTarget | Node | null): boolean {
+  if (!(node instanceof Node)) return false;
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest(`[${UI_ATTR}]`) != null;
+}
+
+function sameNodes(a: TextMap | null, b: TextMap): boolean {
+  if (!a || a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => s.node === b.segments[i]!.node && s.offset === b.segments[i]!.offset);
+}
+
+/** Domains of the other side: every party but the one the signed-in account belongs to. */
+function partnerDomains(doc: DocSummary): string[] {
+  const account = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(document.title)?.[1]?.toLowerCase();
+  const own = account ? doc.parties.find((p) => p.domains.some((d) => account === d.toLowerCase() || account.endsWith(`.${d.toLowerCase()}`))) : undefined;
+  return doc.parties.filter((p) => p !== own).flatMap((p) => p.domains);
+}

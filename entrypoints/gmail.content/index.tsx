@@ -1,0 +1,30 @@
+import '@/components/accord-ui.css';
+import { isSiteOn, watchSite } from '@/lib/storage/items';
+import { startGmail } from './controller';
+
+/**
+ * Gmail: checks every opened message and every draft against the alignment document and marks
+ * conflicts in place. Only `https://mail.google.com/*`; a test build adds the local fixture server.
+ */
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  // Styles go into each shadow root Accord mounts, never into Gmail's own page.
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let stop: (() => void) | null = null;
+    const apply = (on: boolean) => {
+      if (on && !stop && ctx.isValid) stop = startGmail(ctx);
+      if (!on && stop) {
+        stop();
+        stop = null;
+      }
+    };
+    apply(await isSiteOn('gmail'));
+    const unwatch = watchSite('gmail', apply);
+    ctx.onInvalidated(() => {
+      unwatch();
+      apply(false);
+    });
+  },
+});

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { FINDING_KINDS } from '../engine/types';
+
+/**
+ * Every message between the extension's contexts, as zod schemas. Each side parses what it receives
+ * and drops what does not parse: a page script cannot talk to `runtime.onMessage`, but a compromised or
+ * buggy context must not be able to crash another one or make it do something the protocol does not name.
+ */
+
+/** Longest text one check takes; longer email bodies are checked up to here and the reply says so. */
+export const MAX_CHECK_CHARS = 1_000_000;
+
+const UiLang = z.enum(['en', 'ru']);
+const Stream = z.string().min(1).max(200);
+
+export const CheckRequest = z.strictObject({
+  type: z.literal('check'),
+  /** Which text this is (`gmail:msg:<id>`, `gmail:compose:<id>`): each stream keeps its own paragraph cache. */
+  stream: Stream,
+  text: z.string(),
+  uiLang: UiLang,
+});
+
+export const ContextRequest = z.strictObject({ type: z.literal('context') });
+
+export const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
+
+/** The content script tells the background what the tab shows, for the side panel. */
+export const ReportRequest = z.strictObject({
+  type: z.literal('report'),
+  site: z.enum(['gmail', 'docs', 'page']),
+  items: z
+    .array(
+      z.strictObject({
+        source: z.string().max(200),
+        kind: z.enum(FINDING_KINDS),
+        severity: z.enum(['error', 'warning', 'info']),
+        ruleId: z.string().max(200),
+        market: z.string().max(100).nullable(),
+        message: z.string().max(2_000),
+        actual: z.string().max(2_000),
+        expected: z.string().max(2_000),
+        quoted: z.boolean(),
+      }),
+    )
+    .max(2_000),
+});
+
+export const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.number().int().nonnegative() });
+
+export const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest]);
+export type Request = z.infer<typeof Request>;
+export type CheckRequest = z.infer<typeof CheckRequest>;
+export type ReportRequest = z.infer<typeof ReportRequest>;
+export type ReportItem = ReportRequest['items'][number];
+
+// ---------------------------------------------------------------------------------------------
+// Replies
+
+const FindingShape = z.strictObject({
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(['error', 'warning', 'info']),
+  ruleId: z.string(),
+  market: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  message: z.string(),
+  actual: z.string(),
+  expected: z.string(),
+  quoted: z.boolean(),
+  revision: z.number(),
+});
+
+const SourceShape = z.strictObject({ ruleId: z.string(), title: z.string(), text: z.string() });
+
+export const DocSummary = z.strictObject({
+  title: z.string(),
+  revision: z.number(),
+  /** `builtin`: the product's example document; `stored`: the team's own. */
+  origin: z.enum(['builtin', 'stored']),
+  /** Set when a stored document could not be used and the built-in one stands in. */
+  problem: z.string().nullable(),
+  parties: z.array(z.strictObject({ id: z.string(), name: z.string(), domains: z.array(z.string()) })),
+  markets: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+});
+export type DocSummary = z.infer<typeof DocSummary>;
+
+export const CheckReply = z.strictObject({
+  ok: z.literal(true),
+  findings: z.array(FindingShape),
+  /** The entries the findings name, by rule id, in the requested language. */
+  sources: z.record(z.string(), SourceShape),
+  /** The text was longer than MAX_CHECK_CHARS; only its start was checked. */
+  truncated: z.boolean(),
+  doc: DocSummary,
+});
+export type CheckReply = z.infer<typeof CheckReply>;
+
+export const ContextReply = z.strictObject({ ok: z.literal(true), doc: DocSummary });
+export type ContextReply = z.infer<typeof ContextReply>;
+
+export const OkReply = z.strictObject({ ok: z.literal(true) });
+
+export const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.string().nullable(), items: ReportRequest.shape.items });
+export type TabReportReply = z.infer<typeof TabReportReply>;
+
+export const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReply>;

@@ -1,0 +1,115 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { FINDING_KINDS } from '../engine/types';
+
+/**
+ * Everything Accord keeps, in `browser.storage.local` on the user's machine. Every value is parsed
+ * with zod when read: storage is written by several contexts (and by older versions of Accord), so a
+ * value of the wrong shape falls back to the default instead of breaking a page.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Site switches
+
+export const SITE_IDS = ['gmail', 'docs'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+const SiteSwitches = z.record(z.string(), z.boolean());
+export type SiteSwitches = Record<SiteId, boolean>;
+const ALL_ON: SiteSwitches = { gmail: true, docs: true };
+
+export const siteSwitchesItem = storage.defineItem<Record<string, boolean>>('local:sites', { fallback: ALL_ON });
+
+export function parseSiteSwitches(value: unknown): SiteSwitches {
+  const parsed = SiteSwitches.safeParse(value);
+  return { ...ALL_ON, ...(parsed.success ? parsed.data : {}) };
+}
+
+export async function isSiteOn(site: SiteId): Promise<boolean> {
+  return parseSiteSwitches(await siteSwitchesItem.getValue())[site];
+}
+
+export async function setSiteOn(site: SiteId, on: boolean): Promise<void> {
+  const now = parseSiteSwitches(await siteSwitchesItem.getValue());
+  await siteSwitchesItem.setValue({ ...now, [site]: on });
+}
+
+/** Calls `cb` whenever the switch of `site` changes. */
+export function watchSite(site: SiteId, cb: (on: boolean) => void): () => void {
+  return siteSwitchesItem.watch((v) => cb(parseSiteSwitches(v)[site]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The team's alignment document (null: the built-in example)
+
+export const documentItem = storage.defineItem<unknown>('local:alignmentDocument', { fallback: null });
+
+// ---------------------------------------------------------------------------------------------
+// Dismissed findings: per message, the findings the user dismissed there
+
+/** A finding's identity within one message: its entry and the words it flagged, not its offsets (they move as text is edited). */
+export function findingKey(f: { ruleId: string; actual: string }): string {
+  return `${f.ruleId}\u0000${f.actual.trim().toLowerCase()}`;
+}
+
+const Dismissals = z.record(z.string(), z.array(z.string()));
+/** Oldest messages are forgotten past this many. */
+const MAX_DISMISSED_MESSAGES = 2_000;
+
+export const dismissalsItem = storage.defineItem<Record<string, string[]>>('local:dismissed', { fallback: {} });
+
+export async function readDismissals(): Promise<Record<string, string[]>> {
+  const parsed = Dismissals.safeParse(await dismissalsItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+export async function dismiss(messageKey: string, key: string): Promise<void> {
+  const all = await readDismissals();
+  const keys = new Set(all[messageKey] ?? []);
+  keys.add(key);
+  delete all[messageKey];
+  all[messageKey] = [...keys];
+  const names = Object.keys(all);
+  for (const old of names.slice(0, Math.max(0, names.length - MAX_DISMISSED_MESSAGES))) delete all[old];
+  await dismissalsItem.setValue(all);
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Intentional" notes, for the weekly check-in
+
+export const IntentionalNote = z.strictObject({
+  id: z.string(),
+  /** ISO time the note was taken. */
+  at: z.string(),
+  site: z.enum(['gmail', 'docs', 'page']),
+  /** The message or document the finding was in. */
+  where: z.string(),
+  subject: z.string().nullable(),
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(['error', 'warning', 'info']),
+  ruleId: z.string(),
+  market: z.string().nullable(),
+  actual: z.string(),
+  expected: z.string(),
+  revision: z.number(),
+  note: z.string(),
+});
+export type IntentionalNote = z.infer<typeof IntentionalNote>;
+
+const MAX_NOTES = 1_000;
+
+export const intentionalItem = storage.defineItem<unknown[]>('local:intentional', { fallback: [] });
+
+export async function readIntentional(): Promise<IntentionalNote[]> {
+  const raw = await intentionalItem.getValue();
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((x) => {
+    const p = IntentionalNote.safeParse(x);
+    return p.success ? [p.data] : [];
+  });
+}
+
+export async function addIntentional(note: IntentionalNote): Promise<void> {
+  const notes = [...(await readIntentional()), IntentionalNote.parse(note)];
+  await intentionalItem.setValue(notes.slice(-MAX_NOTES));
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { Request } from '../../lib/messaging/protocol';
+
+describe('message protocol', () => {
+  it('accepts the requests it names', () => {
+    for (const r of [
+      { type: 'check', stream: 'gmail:msg:1', text: 'Hi', uiLang: 'en' },
+      { type: 'context' },
+      { type: 'open-panel' },
+      { type: 'tab-report', tabId: 3 },
+      { type: 'report', site: 'gmail', items: [] },
+    ]) {
+      expect(Request.safeParse(r).success, JSON.stringify(r)).toBe(true);
+    }
+  });
+
+  it('rejects anything else: unknown types, extra fields, wrong shapes, oversized values', () => {
+    for (const r of [
+      null,
+      'check',
+      { type: 'eval', code: '1' },
+      { type: 'check', stream: 'a', text: 'Hi', uiLang: 'en', extra: true },
+      { type: 'check', stream: '', text: 'Hi', uiLang: 'en' },
+      { type: 'check', stream: 'a', text: 42, uiLang: 'en' },
+      { type: 'check', stream: 'a', text: 'Hi', uiLang: 'de' },
+      { type: 'tab-report', tabId: -1 },
+      { type: 'report', site: 'gmail', items: [{ source: 'x' }] },
+      { type: 'report', site: 'elsewhere', items: [] },
+    ]) {
+      expect(Request.safeParse(r).success, JSON.stringify(r)).toBe(false);
+    }
+  });
+});

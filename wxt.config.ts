@@ -2,8 +2,9 @@ import { defineConfig } from 'wxt';
 
 /**
  * `ACCORD_E2E=1` makes the end-to-end test build (test/e2e): every content script also runs on
- * pages the tests serve from 127.0.0.1, and the build goes to .output/e2e/ so it never replaces a
- * release build. Release builds match only their real sites.
+ * pages the tests serve from 127.0.0.1 (and may load its web-accessible resources there), and the
+ * build goes to .output/e2e/ so it never replaces a release build. Release builds match only their
+ * real sites.
  */
 const E2E = process.env.ACCORD_E2E === '1';
 /** Any port: match patterns without a port match every port. */
@@ -34,8 +35,11 @@ export default defineConfig({
     outDirTemplate: 'e2e/{{browser}}-mv{{manifestVersion}}',
     hooks: {
       'build:manifestGenerated': (_wxt, manifest) => {
-        for (const script of manifest.content_scripts ?? []) {
-          script.matches = [...new Set([...(script.matches ?? []), E2E_PAGES])];
+        const addE2ePages = (matches: string[] = []) => [...new Set([...matches, E2E_PAGES])];
+        for (const script of manifest.content_scripts ?? []) script.matches = addE2ePages(script.matches);
+        // What content scripts load into the page (a shadow-root UI's CSS) must be reachable there too.
+        for (const resource of manifest.web_accessible_resources ?? []) {
+          if (typeof resource === 'object') resource.matches = addE2ePages(resource.matches);
         }
       },
     },

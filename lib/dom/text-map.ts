@@ -14,6 +14,7 @@
  *   gives headings a single line break); the engine then reads a heading as a paragraph of its own.
  * - A `<br>` that ends a block adds no line of its own (`<div>a<br></div><div>b</div>` is "a\nb"), as
  *   Chrome renders it; `<div><br></div>` between two lines is one empty line, as contenteditable makes it.
+ *   Line breaks before the first character are dropped, so an empty editor (a lone `<br>`) is "".
  * - NBSP (U+00A0) becomes a plain space in `text` (it is never collapsed) and still maps to its node;
  *   so `rangeFor` over it gives "\u00a0", not " ".
  * - `[aria-hidden=true]` is not skipped: it hides an element from assistive technology, not from the
@@ -222,6 +223,8 @@ class Builder {
   /** `<br>`: ends the current line; at the start of a line it makes an empty line. */
   lineBreak(): void {
     this.spaceNode = null;
+    // Leading line breaks carry nothing (an empty editor is a lone <br>): the text starts at its first character.
+    if (!this.started) return;
     if (this.started && this.newlines === 0 && this.pending === 0) {
       // The line is open: close it. If nothing follows in this block, the block's own break covers it.
       this.pending = 1;
@@ -450,7 +453,13 @@ export function offsetAt(map: TextMap, node: Node, offset: number): number | nul
         const s = segs[i]!;
         const len = s.end - s.start;
         if (offset < s.offset) return s.start;
-        if (offset <= s.offset + len) return s.start + (offset - s.offset);
+        if (offset < s.offset + len) return s.start + (offset - s.offset);
+        if (offset === s.offset + len) {
+          // At a segment's end: if the node's next segment starts right here (virtual text such as a quote
+          // prefix sits between them), the point is that segment's first character, else this one's end.
+          const next = segs[i + 1];
+          return next !== undefined && next.node === node && next.offset === offset ? next.start : s.end;
+        }
         i++;
       }
       return segs[i - 1]!.end;

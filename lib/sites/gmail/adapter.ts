@@ -134,7 +134,10 @@ function outermost(els: Element[]): Element[] {
 }
 
 function threadSubject(root: ParentNode, near: Element): string | null {
-  const h = queryFirst(root, S.THREAD_SUBJECT) ?? queryFirst(near.ownerDocument, S.THREAD_SUBJECT);
+  // The heading sits above the messages: when `root` is a message or a compose, look from the top of
+  // its tree (the document, a shadow root, or a detached tree's top element).
+  const top = near.getRootNode() as unknown as ParentNode;
+  const h = queryFirst(root, S.THREAD_SUBJECT) ?? (top !== root && typeof top.querySelector === 'function' ? queryFirst(top, S.THREAD_SUBJECT) : null);
   const text = h?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
 }

@@ -167,8 +167,11 @@ export class PhraseMatcher<T> {
 
 function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean): boolean {
   if (t.type === 'punct' && !KEPT_PUNCT.has(t.text)) return false;
-  const surface = t.text.replace(/['’]s$/, '');
+  // Every way below of matching a word (as written, by inflection, by stem) keeps its first letter, and most
+  // candidates differ there: the cheapest test first.
+  if (t.norm.charCodeAt(0) !== w.norm.charCodeAt(0)) return false;
   if (p.caseSensitive) {
+    const surface = t.text.replace(/['’]s$/, '');
     if (surface === w.text) return true;
     // Russian inflects names too: `Хофф` → `Хоффе`, `Дзен` → `Дзена`, `Алгоритмика` → `Алгоритмики`.
     if (!p.exact && t.script === 'cyrillic') {

@@ -119,7 +119,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_SENTENCE = 600;
-const SENTENCE_MARKS = /[.!?…«»“”„"]/;
+/** Marks that can end a sentence or open/close a quote; global, so `splitSentences` jumps from one to the next. */
+const SENTENCE_MARKS = /[.!?…«»“”„"]/g;
 const CLOSERS = new Set(['.', '!', '?', '…', '»', '"', '”', "'", ')', ']']);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 const OPEN_QUOTES = new Set(['«', '“', '„']);
@@ -156,7 +157,8 @@ export function splitSentences(line: Line): RawSentence[] {
     emit(from, end);
   };
   // Jump from one mark that can end a sentence or open/close a quote to the next.
-  const marks = new RegExp(SENTENCE_MARKS.source, 'g');
+  const marks = SENTENCE_MARKS;
+  marks.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = marks.exec(text)) !== null) {
     const i = found.index;

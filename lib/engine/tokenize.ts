@@ -15,6 +15,7 @@ const POSSESSIVE = /['’]s$/;
 const CONTRACTIONS = new Set(["it's", "let's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "where's", "how's"]);
 
 export function normWord(text: string): string {
+  if (isPlainLower(text)) return text;
   let s = text.toLowerCase();
   if (s.includes("'") || s.includes('’')) {
     s = s.replace(/’/g, "'");
@@ -22,6 +23,18 @@ export function normWord(text: string): string {
   }
   if (s.includes('ё')) s = s.replace(/ё/g, 'е');
   return s;
+}
+
+/**
+ * Only lower-case Latin and Russian letters: the word is its own norm. Most words are, and `toLowerCase` on
+ * Cyrillic text goes through ICU, which costs more than this whole check.
+ */
+function isPlainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x61 || c > 0x7a) && (c < 0x430 || c > 0x44f)) return false;
+  }
+  return true;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

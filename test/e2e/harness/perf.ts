@@ -1,0 +1,94 @@
+// Reading what the extension did to a page, from the page's main world, in either browser.
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+/** A page of either harness: Chromium's (Playwright) or Firefox's (Puppeteer). */
+export type AnyPage = PlaywrightPage | PuppeteerPage;
+
+export interface LongTask {
+  /** ms since the page's time origin */
+  startTime: number;
+  duration: number;
+  /** PerformanceEntry.name: 'self', 'same-origin-descendant', ... */
+  name: string;
+  /** TaskAttributionTiming entries: which frame the task ran for. */
+  attribution: { name: string; containerType: string; containerSrc: string; containerId: string; containerName: string }[];
+}
+
+/** Where the recorder keeps its state in the page's main world. */
+const RECORDER = '__accordE2eLongTasks';
+
+function isPlaywright(page: AnyPage): page is PlaywrightPage {
+  return 'addInitScript' in page;
+}
+
+/**
+ * Starts recording long tasks (> 50 ms on the page's main thread) in every document `page` loads
+ * from now on: call it before `goto`. Content scripts share that thread, so their long tasks count.
+ * Firefox has no 'longtask' entries: there `readLongTasks` gives 'unsupported'.
+ */
+export async function recordLongTasks(page: AnyPage): Promise<void> {
+  const install = (key: string): void => {
+    const w = window as unknown as Record<string, unknown>;
+    if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+      w[key] = 'unsupported';
+      return;
+    }
+    type Timing = PerformanceEntry & {
+      attribution?: { name: string; containerType: string; containerSrc: string; containerId: string; containerName: string }[];
+    };
+    const tasks: unknown[] = [];
+    const keep = (entries: PerformanceEntryList): void => {
+      for (const entry of entries as Timing[]) {
+        tasks.push({
+          startTime: entry.startTime,
+          duration: entry.duration,
+          name: entry.name,
+          attribution: (entry.attribution ?? []).map((a) => ({
+            name: a.name,
+            containerType: a.containerType,
+            containerSrc: a.containerSrc,
+            containerId: a.containerId,
+            containerName: a.containerName,
+          })),
+        });
+      }
+    };
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    // Entries wait for the observer's next callback; reading takes them at once.
+    w[key] = () => {
+      keep(observer.takeRecords());
+      return tasks;
+    };
+  };
+  if (isPlaywright(page)) await page.addInitScript(install, RECORDER);
+  else await page.evaluateOnNewDocument(install, RECORDER);
+}
+
+/** The long tasks of the current document so far, or 'unsupported' (Firefox). */
+export async function readLongTasks(page: AnyPage): Promise<LongTask[] | 'unsupported'> {
+  const read = (key: string): LongTask[] | 'unsupported' | 'missing' => {
+    const recorder = (window as unknown as Record<string, unknown>)[key];
+    if (recorder === 'unsupported') return 'unsupported';
+    return typeof recorder === 'function' ? (recorder as () => LongTask[])() : 'missing';
+  };
+  const tasks = isPlaywright(page) ? await page.evaluate(read, RECORDER) : await page.evaluate(read, RECORDER);
+  if (tasks === 'missing') throw new Error('No long-task recorder in this page: call recordLongTasks(page) before page.goto');
+  return tasks;
+}
+
+/**
+ * The page's CSS Custom Highlights: for each registered name, its ranges' text in order of the
+ * Highlight set. Highlights belong to the document, so those a content script registers show here.
+ */
+export async function readHighlights(page: AnyPage): Promise<Record<string, string[]>> {
+  const read = (): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      out[name] = [...highlight].map((range) => range.toString());
+    });
+    return out;
+  };
+  return isPlaywright(page) ? page.evaluate(read) : page.evaluate(read);
+}

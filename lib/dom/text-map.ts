@@ -398,7 +398,8 @@ export function pointAt(map: TextMap, index: number): { node: Text; offset: numb
 
 /**
  * A Range over the real characters of text [start, end): virtual characters at the edges are clipped
- * away (inside, they are simply the DOM between two nodes). Null when the span holds no real character.
+ * away (inside, they are simply the DOM between two nodes). Null when the span holds no real character,
+ * or when the DOM changed so that the map no longer fits it (extract again after a mutation).
  */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
   const segs = map.segments;
@@ -413,11 +414,19 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   if (a >= segs.length || z < a) return null;
   const first = segs[a]!;
   const last = segs[z]!;
-  const doc = first.node.ownerDocument;
-  const range = doc.createRange();
-  range.setStart(first.node, first.offset + Math.max(0, from - first.start));
-  range.setEnd(last.node, last.offset + (Math.min(to, last.end) - last.start));
+  const startOffset = first.offset + Math.max(0, from - first.start);
+  const endOffset = last.offset + (Math.min(to, last.end) - last.start);
+  // A map outlives the DOM it was built from (a live editor changes under it): a node that was removed
+  // or shortened since makes the map stale, and a stale map gives no range rather than a wrong one.
+  if (!isLive(map, first.node, startOffset) || !isLive(map, last.node, endOffset)) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, startOffset);
+  range.setEnd(last.node, endOffset);
   return range;
+}
+
+function isLive(map: TextMap, node: Text, offset: number): boolean {
+  return offset <= node.length && map.root.contains(node);
 }
 
 /** Per map: the index of each Text node's first segment (a node's segments are consecutive). */

@@ -147,6 +147,17 @@ describe('rangeFor and offsetAt', () => {
     expect(offsetAt(map, el, 3)).toBe(map.text.length);
   });
 
+  it('gives no range from a stale map: a node removed or shortened since extraction', () => {
+    const el = dom('<div>first line</div><div>second line</div>');
+    const map = extractText(el);
+    const second = el.children[1]!;
+    (second.firstChild as Text).data = 'sec';
+    expect(rangeFor(map, 11, 17)).toBeNull();
+    expect(rangeFor(map, 0, 5)!.toString()).toBe('first');
+    el.firstElementChild!.remove();
+    expect(rangeFor(map, 0, 5)).toBeNull();
+  });
+
   it('returns null for a point outside the root', () => {
     const el = dom('<div>in</div>');
     const outside = document.createTextNode('out');

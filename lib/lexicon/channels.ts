@@ -1,4 +1,4 @@
-import { checkChannels, reportAtLoad } from './validate';
+import { channelWordProblems, reportAtLoad } from './words';
 
 /**
  * Built-in channel aliases. A document names channels by id in its markets' channel plans
@@ -274,4 +274,4 @@ export function normalizeChannelId(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-reportAtLoad('channels', () => checkChannels(BUILTIN_CHANNELS, { schema: false }));
+reportAtLoad('channels', () => channelWordProblems(BUILTIN_CHANNELS));

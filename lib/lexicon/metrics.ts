@@ -1,4 +1,4 @@
-import { checkMetrics, reportAtLoad } from './validate';
+import { metricWordProblems, reportAtLoad } from './words';
 
 /**
  * Built-in metric words: which words name a metric, so a stated figure ("CAC under $30", "средний чек
@@ -211,4 +211,4 @@ export const BUILTIN_METRICS: ReadonlyArray<BuiltinMetric> = [
   },
 ];
 
-reportAtLoad('metrics', () => checkMetrics(BUILTIN_METRICS, { schema: false }));
+reportAtLoad('metrics', () => metricWordProblems(BUILTIN_METRICS));

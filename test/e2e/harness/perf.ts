@@ -23,47 +23,49 @@ function isPlaywright(page: AnyPage): page is PlaywrightPage {
 }
 
 /**
+ * Installs the recorder as `window[RECORDER]`: a function that returns the long tasks so far, or
+ * 'unsupported'. Plain JavaScript in a string, so no transpiler helper (esbuild's `__name`) can
+ * leak into a page that does not define it.
+ */
+const RECORDER_SCRIPT = `(() => {
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    window.${RECORDER} = 'unsupported';
+    return;
+  }
+  const tasks = [];
+  const keep = (entries) => {
+    for (const entry of entries) {
+      tasks.push({
+        startTime: entry.startTime,
+        duration: entry.duration,
+        name: entry.name,
+        attribution: (entry.attribution || []).map((a) => ({
+          name: a.name,
+          containerType: a.containerType,
+          containerSrc: a.containerSrc,
+          containerId: a.containerId,
+          containerName: a.containerName,
+        })),
+      });
+    }
+  };
+  const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  // Entries wait for the observer's next callback; reading takes them at once.
+  window.${RECORDER} = () => {
+    keep(observer.takeRecords());
+    return tasks;
+  };
+})();`;
+
+/**
  * Starts recording long tasks (> 50 ms on the page's main thread) in every document `page` loads
  * from now on: call it before `goto`. Content scripts share that thread, so their long tasks count.
  * Firefox has no 'longtask' entries: there `readLongTasks` gives 'unsupported'.
  */
 export async function recordLongTasks(page: AnyPage): Promise<void> {
-  const install = (key: string): void => {
-    const w = window as unknown as Record<string, unknown>;
-    if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-      w[key] = 'unsupported';
-      return;
-    }
-    type Timing = PerformanceEntry & {
-      attribution?: { name: string; containerType: string; containerSrc: string; containerId: string; containerName: string }[];
-    };
-    const tasks: unknown[] = [];
-    const keep = (entries: PerformanceEntryList): void => {
-      for (const entry of entries as Timing[]) {
-        tasks.push({
-          startTime: entry.startTime,
-          duration: entry.duration,
-          name: entry.name,
-          attribution: (entry.attribution ?? []).map((a) => ({
-            name: a.name,
-            containerType: a.containerType,
-            containerSrc: a.containerSrc,
-            containerId: a.containerId,
-            containerName: a.containerName,
-          })),
-        });
-      }
-    };
-    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: true });
-    // Entries wait for the observer's next callback; reading takes them at once.
-    w[key] = () => {
-      keep(observer.takeRecords());
-      return tasks;
-    };
-  };
-  if (isPlaywright(page)) await page.addInitScript(install, RECORDER);
-  else await page.evaluateOnNewDocument(install, RECORDER);
+  if (isPlaywright(page)) await page.addInitScript(RECORDER_SCRIPT);
+  else await page.evaluateOnNewDocument(RECORDER_SCRIPT);
 }
 
 /** The long tasks of the current document so far, or 'unsupported' (Firefox). */

@@ -1,6 +1,6 @@
 // Proves the harness: the test builds load in both browsers, the fixture server serves pages the
 // content scripts match, and what the e2e tests measure (highlights, long tasks) is readable.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +82,14 @@ describe('test build', () => {
       content_scripts?: { matches?: string[] }[];
     };
     for (const script of manifest.content_scripts ?? []) expect(script.matches).toContain('http://127.0.0.1/*');
+  });
+
+  // Vitest runs with NODE_ENV=test; a build that inherited it would compile JSX for React's dev runtime.
+  it.each(['chromium', 'firefox'] as const)('%s: is a production build, as released', (browser) => {
+    const dir = EXTENSION_DIRS[browser];
+    const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('jsxDEV');
   });
 });
 

@@ -25,7 +25,8 @@ export async function buildTestExtensions(): Promise<Readonly<Record<BrowserName
     try {
       await promisify(execFile)(WXT, [...WXT_ARGS[browser]], {
         cwd: ROOT,
-        env: { ...process.env, ACCORD_E2E: '1', NO_COLOR: '1' },
+        // Vitest sets NODE_ENV=test; Vite would then compile JSX for React's dev runtime, which the production build lacks.
+        env: { ...process.env, NODE_ENV: 'production', ACCORD_E2E: '1', NO_COLOR: '1' },
         maxBuffer: 16 * 1024 * 1024,
       });
     } catch (error) {

@@ -13,7 +13,8 @@ interface PhraseWord {
   /** As written in the lexicon, for case-sensitive phrases. */
   text: string;
   norm: string;
-  stem: string;
+  /** Stem of `norm`, filled on first use: most phrase words are never compared by stem. */
+  stem: string | undefined;
 }
 
 export interface Phrase<T> {
@@ -44,7 +45,7 @@ const KEPT_PUNCT = new Set(['%', '$', '+', '₽', '€', '£', '/']);
 function phraseWords(text: string): PhraseWord[] {
   return tokenize(text)
     .filter((t) => t.type === 'word' || t.type === 'num' || KEPT_PUNCT.has(t.text))
-    .map((t) => ({ text: t.text.replace(/['’]s$/, ''), norm: t.norm, stem: stem(t.norm) }));
+    .map((t) => ({ text: t.text.replace(/['’]s$/, ''), norm: t.norm, stem: undefined }));
 }
 
 function key(norm: string, n: number): string {
@@ -78,9 +79,8 @@ export class PhraseMatcher<T> {
     };
     const first = words[0]!.norm;
     // A Russian word whose stem is three letters is indexed under them: `мамы` must be found from `мамам`.
-    const stemLen = words[0]!.stem.length;
-    const cyr = isCyrillic(first);
-    const k = key(first, Math.min(4, first.length, cyr && stemLen === 3 ? 3 : 4));
+    const shortStem = first.length > 3 && isCyrillic(first) && (words[0]!.stem ??= stem(first)).length === 3;
+    const k = key(first, Math.min(4, first.length, shortStem ? 3 : 4));
     let list = this.index.get(k);
     if (!list) this.index.set(k, (list = []));
     list.push(phrase);
@@ -185,5 +185,5 @@ function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean):
   if (t.norm === w.norm) return true;
   // Only the words of a phrase inflect; the last word of a Latin phrase inflects too (`treat insomnia`).
   void last;
-  return wordMatches(t.norm, w.norm, (t.stem ??= stem(t.norm)), w.stem);
+  return wordMatches(t.norm, w.norm, (t.stem ??= stem(t.norm)), (w.stem ??= stem(w.norm)));
 }

@@ -290,15 +290,25 @@ function channelDisplay(doc: AlignmentDoc, id: string): string {
   return name ?? builtin?.names.en[0] ?? id;
 }
 
+/** A matcher of the names of one built-in tone category or theme, built once for every label of every document. */
+const namesMatchers = new WeakMap<{ names: readonly string[] }, PhraseMatcher<string>>();
+function namesMatcher(entry: { names: readonly string[] }, payload: string): PhraseMatcher<string> {
+  let m = namesMatchers.get(entry);
+  if (m === undefined) {
+    m = new PhraseMatcher<string>();
+    for (const n of entry.names) m.add(n, payload, { caseSensitive: false, exact: false });
+    namesMatchers.set(entry, m);
+  }
+  return m;
+}
+
 /** Tone categories a document's tone word names ("aggressive urgency" → urgency); its own words when none. */
 function toneCategories(label: string, voice: readonly string[]): string[] {
   const cats = new Set<string>();
   const tokens = tokenize(label);
   for (const lex of TONE_LEXICONS) {
     for (const [cat, c] of Object.entries(lex)) {
-      const m = new PhraseMatcher<string>();
-      for (const n of c.names) m.add(n, cat, { caseSensitive: false, exact: false });
-      if (m.findAll(tokens).length > 0) cats.add(cat);
+      if (namesMatcher(c, cat).findAll(tokens).length > 0) cats.add(cat);
     }
   }
   // A category the agreed voice names is not avoided, whatever else the avoid entry says ("crude humour" vs a playful voice).
@@ -307,9 +317,7 @@ function toneCategories(label: string, voice: readonly string[]): string[] {
     for (const lex of TONE_LEXICONS) {
       const c = lex[cat];
       if (!c) continue;
-      const m = new PhraseMatcher<string>();
-      for (const n of c.names) m.add(n, cat, { caseSensitive: false, exact: false });
-      if (m.findAll(voiceTokens).length > 0) return false;
+      if (namesMatcher(c, cat).findAll(voiceTokens).length > 0) return false;
     }
     return true;
   });
@@ -329,9 +337,7 @@ function themeCategories(doc: AlignmentDoc, m: Market, label: string): { theme: 
   const themes = new Set<string>();
   for (const lex of THEME_LEXICONS) {
     for (const [theme, c] of Object.entries(lex)) {
-      const pm = new PhraseMatcher<string>();
-      for (const n of c.names) pm.add(n, theme, { caseSensitive: false, exact: false });
-      if (pm.findAll(tokens).length > 0) themes.add(theme);
+      if (namesMatcher(c, theme).findAll(tokens).length > 0) themes.add(theme);
     }
   }
   // "Russian origin or nostalgia as the lead": the origin and every other theme it names.

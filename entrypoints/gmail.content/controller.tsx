@@ -9,7 +9,7 @@ import { rangeFor, type TextMap } from '@/lib/dom/text-map';
 import type { Finding, UiLang } from '@/lib/engine/types';
 import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
 import { ask } from '@/lib/messaging/client';
-import { CheckReply, ContextReply, OkReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
+import { CheckReply, OkReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
 import { composeText, findComposes, findMessages, isPartner, messageText } from '@/lib/sites/gmail/adapter';
 import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, readDismissals } from '@/lib/storage/items';
 
@@ -34,10 +34,13 @@ interface Target {
   key: string;
   kind: 'message' | 'compose';
   el: Element;
+  /** Where the banner or badge goes: before a message's body, after a draft's editor. */
+  anchor: Element;
   /** Reads the current text and its map to the DOM. */
   read(): TextMap;
   subject: string | null;
-  partner: boolean;
+  /** The sender's address, for messages. */
+  sender: string | null;
   /** The text last sent for checking, and the answer for it. */
   sent: string | null;
   reply: CheckReply | null;
@@ -59,7 +62,6 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   const highlighter = createHighlighter<MarkData>(document);
   const targets = new Map<string, Target>();
   let dismissed: Record<string, string[]> = {};
-  let doc: DocSummary | null = null;
   let stopped = false;
   let composing = false;
   let timer = 0;
@@ -81,9 +83,10 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       seen.add(key);
       const target = targets.get(key) ?? newTarget(key, 'message', m.el, () => messageText(m));
       target.el = m.el;
+      target.anchor = m.body;
       target.read = () => messageText(m);
       target.subject = m.subject;
-      target.partner = doc !== null && isPartner([m.sender], partnerDomains(doc));
+      target.sender = m.sender;
       refresh(target);
     }
     for (const c of findComposes(document)) {
@@ -91,6 +94,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       seen.add(key);
       const target = targets.get(key) ?? newTarget(key, 'compose', c.editor, () => composeText(c));
       target.el = c.editor;
+      target.anchor = c.editor;
       target.read = () => composeText(c);
       target.subject = c.subject;
       // Words are not checked half-typed: an IME composition in progress waits for its end.
@@ -101,7 +105,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   }
 
   function newTarget(key: string, kind: Target['kind'], el: Element, read: () => TextMap): Target {
-    const target: Target = { key, kind, el, read, subject: null, partner: false, sent: null, reply: null, map: null, shown: [], marks: [], ui: null, uiPending: false };
+    const target: Target = { key, kind, el, anchor: el, read, subject: null, sender: null, sent: null, reply: null, map: null, shown: [], marks: [], ui: null, uiPending: false };
     targets.set(key, target);
     return target;
   }
@@ -125,7 +129,6 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       .then((reply) => {
         // A newer text was sent meanwhile: its answer will come.
         if (stopped || target.sent !== text || targets.get(target.key) !== target) return;
-        doc = reply.doc;
         target.reply = reply;
         // The page may have changed while the checker ran; ranges are taken from the map of the checked text.
         apply(target, map, reply);
@@ -179,7 +182,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   // Banner above partner mail, badge beside drafts
 
   function renderSummary(target: Target): void {
-    const wanted = target.kind === 'compose' ? target.reply !== null : target.partner && target.shown.length > 0;
+    const partner = target.kind === 'message' && target.reply !== null && isPartner([target.sender], partnerDomains(target.reply.doc));
+    const wanted = target.kind === 'compose' ? target.reply !== null : partner && target.shown.length > 0;
     if (!wanted) {
       target.ui?.remove();
       target.ui = null;
@@ -201,11 +205,10 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     target.ui?.remove();
     target.uiPending = true;
     // The banner goes before the message body; the badge right after the editor, never inside it.
-    const anchor = target.kind === 'compose' ? target.el : (target.el.parentElement ?? target.el);
     void createShadowRootUi<Root>(ctx, {
       name: target.kind === 'compose' ? 'accord-badge' : 'accord-banner',
       position: 'inline',
-      anchor,
+      anchor: target.anchor,
       append: target.kind === 'compose' ? 'after' : 'before',
       onMount(container, _shadow, host) {
         host.setAttribute(UI_ATTR, target.kind === 'compose' ? 'badge' : 'banner');
@@ -264,7 +267,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
 
   function openCard(targetKey: string, index: number, focus: boolean): void {
     clearTimeout(hideTimer);
-    if (focus && !card.open) card.returnFocus = document.activeElement;
+    if (focus && !card.open) card.returnFocus = deepActiveElement();
     card.open = { target: targetKey, index, focus, pinned: focus || card.open?.pinned === true };
     renderCard();
   }
@@ -414,7 +417,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
 
   const observer = new MutationObserver((records) => {
     // Accord's own banners, badges and card change the DOM too; those changes alone are not news.
-    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+    if (records.every(isOwnChange)) return;
     schedule();
     highlighter.refresh();
   });
@@ -439,13 +442,6 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   void readDismissals().then((d) => {
     dismissed = d;
   });
-  // The first read happens at once (partner detection needs the document's parties, asked for first).
-  void ask({ type: 'context' }, ContextReply)
-    .then((r) => {
-      doc = r.doc;
-    })
-    .catch(() => undefined)
-    .finally(() => schedule(0));
 
   // ---------------------------------------------------------------------------------------------
   // The side panel's view of this tab
@@ -474,6 +470,9 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     }, 300);
   }
 
+  // The first read happens at once; later ones after the page settles.
+  scan();
+
   return () => {
     stopped = true;
     clearTimeout(timer);
@@ -490,6 +489,13 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   };
 }
 
+/** The focused element, inside shadow roots too (a banner's button, not the banner's host). */
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 function messageKey(target: Target): string {
   return `gmail:${target.key}`;
 }
@@ -498,6 +504,13 @@ function isOurs(node: EventTarget | Node | null): boolean {
   if (!(node instanceof Node)) return false;
   const el = node instanceof Element ? node : node.parentElement;
   return el?.closest(`[${UI_ATTR}]`) != null;
+}
+
+/** A change inside Accord's UI, or one that only adds or removes Accord's UI. */
+function isOwnChange(r: MutationRecord): boolean {
+  if (isOurs(r.target)) return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return r.type === 'childList' && nodes.length > 0 && nodes.every(isOurs);
 }
 
 function sameNodes(a: TextMap | null, b: TextMap): boolean {

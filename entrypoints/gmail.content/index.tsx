@@ -8,7 +8,8 @@ import { startGmail } from './controller';
  */
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: a message already on the page is checked without waiting for its images.
+  runAt: 'document_end',
   // Styles go into each shadow root Accord mounts, never into Gmail's own page.
   cssInjectionMode: 'ui',
   async main(ctx) {

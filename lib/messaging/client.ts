@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ErrorReply, type Request } from './protocol';
 
 /**
@@ -7,7 +7,7 @@ import { ErrorReply, type Request } from './protocol';
  * (an error, a background that was restarting, an older version) becomes a thrown Error with a short
  * reason; page or email text is never part of the message.
  */
-export async function ask<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+export async function ask<S extends z.ZodMiniType>(req: Request, schema: S): Promise<z.infer<S>> {
   const raw: unknown = await browser.runtime.sendMessage(req);
   const ok = schema.safeParse(raw);
   if (ok.success) return ok.data;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the content scripts parse every reply too, and the full zod would triple their size.
+import * as z from 'zod/mini';
 import { FINDING_KINDS } from '../engine/types';
 
 /**
@@ -11,7 +12,7 @@ import { FINDING_KINDS } from '../engine/types';
 export const MAX_CHECK_CHARS = 1_000_000;
 
 const UiLang = z.enum(['en', 'ru']);
-const Stream = z.string().min(1).max(200);
+const Stream = z.string().check(z.minLength(1), z.maxLength(200));
 
 export const CheckRequest = z.strictObject({
   type: z.literal('check'),
@@ -26,27 +27,31 @@ export const ContextRequest = z.strictObject({ type: z.literal('context') });
 export const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
 
 /** The content script tells the background what the tab shows, for the side panel. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const Severity = z.enum(['error', 'warning', 'info']);
+
+const ReportItems = z.array(
+  z.strictObject({
+    source: text(200),
+    kind: z.enum(FINDING_KINDS),
+    severity: Severity,
+    ruleId: text(200),
+    market: z.nullable(text(100)),
+    message: text(2_000),
+    actual: text(2_000),
+    expected: text(2_000),
+    quoted: z.boolean(),
+  }),
+).check(z.maxLength(2_000));
+
+/** The content script tells the background what the tab shows, for the side panel. */
 export const ReportRequest = z.strictObject({
   type: z.literal('report'),
   site: z.enum(['gmail', 'docs', 'page']),
-  items: z
-    .array(
-      z.strictObject({
-        source: z.string().max(200),
-        kind: z.enum(FINDING_KINDS),
-        severity: z.enum(['error', 'warning', 'info']),
-        ruleId: z.string().max(200),
-        market: z.string().max(100).nullable(),
-        message: z.string().max(2_000),
-        actual: z.string().max(2_000),
-        expected: z.string().max(2_000),
-        quoted: z.boolean(),
-      }),
-    )
-    .max(2_000),
+  items: ReportItems,
 });
 
-export const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.number().int().nonnegative() });
+export const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.int().check(z.gte(0)) });
 
 export const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest]);
 export type Request = z.infer<typeof Request>;
@@ -59,11 +64,11 @@ export type ReportItem = ReportRequest['items'][number];
 
 const FindingShape = z.strictObject({
   kind: z.enum(FINDING_KINDS),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: Severity,
   ruleId: z.string(),
-  market: z.string().nullable(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  market: z.nullable(z.string()),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
   message: z.string(),
   actual: z.string(),
   expected: z.string(),
@@ -79,7 +84,7 @@ export const DocSummary = z.strictObject({
   /** `builtin`: the product's example document; `stored`: the team's own. */
   origin: z.enum(['builtin', 'stored']),
   /** Set when a stored document could not be used and the built-in one stands in. */
-  problem: z.string().nullable(),
+  problem: z.nullable(z.string()),
   parties: z.array(z.strictObject({ id: z.string(), name: z.string(), domains: z.array(z.string()) })),
   markets: z.array(z.strictObject({ id: z.string(), name: z.string() })),
 });
@@ -101,7 +106,7 @@ export type ContextReply = z.infer<typeof ContextReply>;
 
 export const OkReply = z.strictObject({ ok: z.literal(true) });
 
-export const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.string().nullable(), items: ReportRequest.shape.items });
+export const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.nullable(z.string()), items: ReportItems });
 export type TabReportReply = z.infer<typeof TabReportReply>;
 
 export const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FINDING_KINDS } from '../engine/types';
 
 /**
@@ -84,11 +84,11 @@ export const IntentionalNote = z.strictObject({
   site: z.enum(['gmail', 'docs', 'page']),
   /** The message or document the finding was in. */
   where: z.string(),
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   kind: z.enum(FINDING_KINDS),
   severity: z.enum(['error', 'warning', 'info']),
   ruleId: z.string(),
-  market: z.string().nullable(),
+  market: z.nullable(z.string()),
   actual: z.string(),
   expected: z.string(),
   revision: z.number(),

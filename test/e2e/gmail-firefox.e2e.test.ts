@@ -1,0 +1,39 @@
+// Accord on Gmail in Firefox ESR: the test build's content script registers its highlights there too
+// (CSS Custom Highlight API, Firefox 140+), and the partner banner appears.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, readHighlights, serveFixtures, skipReason, type FirefoxSession, type FixtureServer } from './harness';
+
+const skip = skipReason('firefox');
+if (skip) console.warn(skip);
+
+let server: FixtureServer;
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  if (!skip) session = await launchFirefox();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe.skipIf(skip)('Gmail in Firefox', () => {
+  it('highlights the conflicts of an opened thread and shows the partner banner', async () => {
+    const page = await session.page();
+    await page.goto(server.url('gmail/thread.html'));
+    const end = Date.now() + 20_000;
+    let h: Record<string, string[]> = {};
+    while (Date.now() < end) {
+      h = await readHighlights(page);
+      if ((h['accord-warning'] ?? []).includes('TikTok')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(h['accord-error']).toEqual(['50%']);
+    expect(h['accord-warning']).toEqual(expect.arrayContaining(['$55', 'edgy and irreverent', 'TikTok']));
+    const banner = await page.waitForFunction(() => document.querySelector('accord-banner')?.shadowRoot?.querySelector('.banner')?.textContent ?? '', { timeout: 10_000 });
+    expect(await banner.jsonValue()).toContain('4 conflicts with the alignment document (rev. 3)');
+    await page.close();
+  });
+});

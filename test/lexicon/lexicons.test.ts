@@ -80,25 +80,12 @@ describe('built-in lexicons are sound', () => {
     expect(() => reportAtLoad('metrics', () => [{ lexicon: 'metrics', entry: 'x', message: 'broken' }])).toThrow(/metrics › x: broken/);
   });
 
-  it('check themselves cheaply at load', () => {
-    const atLoad = () =>
-      checkMarkets(BUILTIN_MARKETS, { schema: false }).length +
-      checkChannels(BUILTIN_CHANNELS, { schema: false }).length +
-      checkMetrics(BUILTIN_METRICS, { schema: false }).length;
-    const median = (f: () => unknown) => {
-      f();
-      const times: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const t = performance.now();
-        f();
-        times.push(performance.now() - t);
-      }
-      return times.sort((a, b) => a - b)[3]!;
-    };
-    expect(atLoad()).toBe(0);
-    expect(median(atLoad)).toBeLessThan(5);
-    // The full check, zod schema included, is for tests and merged lexicons; still well under a frame.
-    expect(median(() => validateLexicons(BUILTINS))).toBeLessThan(20);
+  it('pass the checks that run at load, without the schema', () => {
+    // Speed is measured by `npm run bench`, not asserted here.
+    expect(checkMarkets(BUILTIN_MARKETS, { schema: false })).toEqual([]);
+    expect(checkChannels(BUILTIN_CHANNELS, { schema: false })).toEqual([]);
+    expect(checkMetrics(BUILTIN_METRICS, { schema: false })).toEqual([]);
+    expect(validateLexicons(BUILTINS)).toEqual([]);
   });
 });
 

@@ -117,8 +117,14 @@ export class PhraseMatcher<T> {
         if (this.firstWord.size > MAX_WORD_CACHE) this.firstWord.clear();
         this.firstWord.set(t.text, first);
       }
+      if (first.length === 0) continue;
+      // The first letter of the next word (past hyphens): most longer phrases stop there (see `wordEquals`).
+      let k = i + 1;
+      while (k < tokens.length && SKIP.has(tokens[k]!.text)) k++;
+      const next = k < tokens.length ? tokens[k]!.norm.charCodeAt(0) : -1;
       for (const p of first) {
-        const to = p.words.length === 1 ? i + 1 : this.matchAt(tokens, i + 1, p, 1);
+        let to = i + 1;
+        if (p.words.length > 1) to = next === p.words[1]!.norm.charCodeAt(0) ? this.matchAt(tokens, i + 1, p, 1) : 0;
         if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
       }
     }

@@ -106,11 +106,29 @@ export function splitLines(text: string): Line[] {
 function headingKind(content: string, paragraphStart: boolean, listItem: boolean): HeadingKind | null {
   if (MD_HEADING.test(content) || BOLD_HEADING.test(content)) return 'section';
   if (SUBJECT.test(content)) return 'subject';
-  const words = content.split(/\s+/).length;
+  const words = wordCount(content);
   // `Россия:`, `US plan:`, `Channels (RU):` on a line of its own.
   if (!listItem && content.endsWith(':') && words <= 5) return 'section';
   if (paragraphStart && !listItem && words <= 12 && !TERMINAL.test(content) && !content.endsWith(',')) return 'title';
   return null;
+}
+
+/** `content.split(/\s+/).length` for trimmed content, without building the array. */
+function wordCount(content: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < content.length; i++) {
+    const space = isWhiteSpace(content.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** What `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ABBREVIATIONS = new Set([

@@ -16,6 +16,9 @@ const CONTRACTIONS = new Set(["it's", "let's", "that's", "what's", "there's", "h
 
 export function normWord(text: string): string {
   if (isPlainLower(text)) return text;
+  // "Pilot", "Москва": one capital, then plain lower case.
+  const c0 = text.charCodeAt(0);
+  if (((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x410 && c0 <= 0x42f)) && isPlainLower(text, 1)) return String.fromCharCode(c0 + 0x20) + text.slice(1);
   let s = text.toLowerCase();
   if (s.includes("'") || s.includes('’')) {
     s = s.replace(/’/g, "'");
@@ -26,11 +29,11 @@ export function normWord(text: string): string {
 }
 
 /**
- * Only lower-case Latin and Russian letters: the word is its own norm. Most words are, and `toLowerCase` on
- * Cyrillic text goes through ICU, which costs more than this whole check.
+ * Only lower-case Latin and Russian letters (from `from` on): such a word is its own norm. Most words are, and
+ * `toLowerCase` on Cyrillic text goes through ICU, which costs more than this whole check.
  */
-function isPlainLower(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+export function isPlainLower(text: string, from = 0): boolean {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x61 || c > 0x7a) && (c < 0x430 || c > 0x44f)) return false;
   }
@@ -45,7 +48,9 @@ function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x400 && c <= 0x4ff) return true;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Latin-1 signs (« » ° …) and General Punctuation (— “ ” ’ …) around words: only ª, µ and º are letters there.
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return false;
   return LETTER.test(String.fromCharCode(c));
 }
 
@@ -98,10 +103,10 @@ export function tokenize(text: string, base = 0): Token[] {
       // U.S., U.K.: capital letters each followed by a full stop.
       let j = i;
       while (j + 1 < n && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
-      end = j - i >= 4 ? j : runEnd(text, i + 1, isLetter, isApostrophe);
+      end = j - i >= 4 ? j : wordEnd(text, i + 1);
       type = 'word';
     } else if (isDigit(c)) {
-      end = runEnd(text, i + 1, isDigit, isDecimalMark);
+      end = numberEnd(text, i + 1);
       type = 'num';
     } else {
       const e = emojiAt(text, i);
@@ -154,12 +159,25 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 const isDecimalMark = (c: number) => c === 0x2e || c === 0x2c;
 
-/** End of a run of `part` characters from `j`, which may go on across one `joiner` between two parts ("don't", "1,000.50"). */
-function runEnd(text: string, j: number, part: (c: number) => boolean, joiner: (c: number) => boolean): number {
+/** End of a word from `j`: letters, which may go on across one apostrophe between two letters ("don't"). */
+function wordEnd(text: string, j: number): number {
   const n = text.length;
   for (;;) {
-    while (j < n && part(text.charCodeAt(j))) j++;
-    if (j + 1 < n && joiner(text.charCodeAt(j)) && part(text.charCodeAt(j + 1))) {
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) {
+      j += 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** End of a number from `j`: digits, which may go on across one `.` or `,` between two digits ("1,000.50"). */
+function numberEnd(text: string, j: number): number {
+  const n = text.length;
+  for (;;) {
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    if (j + 1 < n && isDecimalMark(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
       j += 2;
       continue;
     }

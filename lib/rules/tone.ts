@@ -101,7 +101,16 @@ function requests(model: DocModel, s: SentenceView): Hit[] {
 
 /** Could the sentence hold an emoji, "!!", "??" or a word in capitals? A cheap test before `loudSigns`. */
 function mayBeLoud(s: SentenceView): boolean {
-  return s.tokens.some((x) => x.type === 'symbol' || x.text === '!' || x.text === '?' || (x.type === 'word' && x.text.length >= 5 && x.text === x.text.toUpperCase()));
+  return s.tokens.some((x) => x.type === 'symbol' || x.text === '!' || x.text === '?' || (x.type === 'word' && x.text.length >= 5 && isAllCaps(x.text)));
+}
+
+/** `word === word.toUpperCase()`, without upper-casing the many words that have a lower-case Latin or Russian letter. */
+function isAllCaps(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return false;
+  }
+  return word === word.toUpperCase();
 }
 
 /** Signs of loud copy that no word list covers: emoji runs, "!!!", "??", words in capitals. */
@@ -117,7 +126,7 @@ function loudSigns(s: SentenceView): { score: number; start: number; end: number
       i = j;
     } else if (x.type === 'symbol') {
       out.push({ score: 0.5, start: x.start, end: x.end });
-    } else if (x.type === 'word' && x.text.length >= 5 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text)) {
+    } else if (x.type === 'word' && x.text.length >= 5 && isAllCaps(x.text) && /\p{Lu}/u.test(x.text)) {
       out.push({ score: 1, start: x.start, end: x.end });
     }
   }

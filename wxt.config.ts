@@ -20,6 +20,8 @@ export default defineConfig({
     description: 'Catches drift from the signed alignment document in briefs and partner emails.',
     // Minimal on purpose: checking runs locally and needs no host access of its own.
     permissions: ['storage'],
+    // The finding card's React, imported by the Gmail content script the first time a card opens.
+    web_accessible_resources: [{ resources: ['gmail-card.js'], matches: ['https://mail.google.com/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,10 +1,10 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { FindingCard, type CardFinding } from '@/components/FindingCard';
+import { CARD_SCRIPT_PATH, loadCardApi, type CardView } from '@/components/card-api';
+import type { CardFinding } from '@/components/FindingCard';
 import { uiText } from '@/components/i18n';
-import { ComposeBadge, PartnerBanner } from '@/components/Summary';
+import { renderBadge, renderBanner } from '@/components/summary';
 import { rangeFor, type TextMap } from '@/lib/dom/text-map';
 import type { Finding, UiLang } from '@/lib/engine/types';
 import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
@@ -24,6 +24,8 @@ import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, read
 
 /** Quiet time after the last DOM change before the page is read again. */
 export const DEBOUNCE_MS = 200;
+/** Longest stretch of reading the page in one task before yielding to Gmail. */
+const SLICE_MS = 12;
 
 interface ShownFinding {
   finding: Finding;
@@ -47,7 +49,7 @@ interface Target {
   map: TextMap | null;
   shown: ShownFinding[];
   marks: Mark<MarkData>[];
-  ui: ShadowRootContentScriptUi<Root> | null;
+  ui: ShadowRootContentScriptUi<HTMLElement> | null;
   uiPending: boolean;
 }
 
@@ -65,6 +67,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   let stopped = false;
   let composing = false;
   let timer = 0;
+  /** Counts scans: a slice of an older scan stops when a newer one has started. */
+  let scans = 0;
 
   // ---------------------------------------------------------------------------------------------
   // Reading the page
@@ -78,6 +82,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   function scan(): void {
     if (stopped) return;
     const seen = new Set<string>();
+    const due: Target[] = [];
     for (const m of findMessages(document)) {
       const key = `msg:${m.id}`;
       seen.add(key);
@@ -87,7 +92,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       target.read = () => messageText(m);
       target.subject = m.subject;
       target.sender = m.sender;
-      refresh(target);
+      due.push(target);
     }
     for (const c of findComposes(document)) {
       const key = `compose:${c.id}`;
@@ -98,10 +103,26 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       target.read = () => composeText(c);
       target.subject = c.subject;
       // Words are not checked half-typed: an IME composition in progress waits for its end.
-      if (!composing) refresh(target);
+      if (!composing) due.push(target);
     }
     for (const [key, target] of targets) if (!seen.has(key)) drop(target);
-    report();
+    // Drafts first: the user is looking at what they type. Reading many long messages is spread over
+    // several tasks, so that a long thread never blocks Gmail for more than a frame or so.
+    due.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'compose' ? -1 : 1));
+    const generation = ++scans;
+    const work = () => {
+      const started = performance.now();
+      while (due.length > 0 && generation === scans && !stopped) {
+        const target = due.shift()!;
+        if (targets.get(target.key) === target) refresh(target);
+        if (performance.now() - started > SLICE_MS && due.length > 0) {
+          setTimeout(work, 0);
+          return;
+        }
+      }
+      report();
+    };
+    work();
   }
 
   function newTarget(key: string, kind: Target['kind'], el: Element, read: () => TextMap): Target {
@@ -191,21 +212,19 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     }
     const findings = target.shown.map((s) => s.finding);
     const revision = target.reply?.doc.revision ?? 0;
-    const node =
-      target.kind === 'compose' ? (
-        <ComposeBadge t={t} findings={findings} revision={revision} onReview={() => openCard(target.key, 0, true)} />
-      ) : (
-        <PartnerBanner t={t} findings={findings} revision={revision} onReview={() => openCard(target.key, 0, true)} onOpenPanel={() => void openPanel()} />
-      );
+    const draw = (container: HTMLElement) =>
+      target.kind === 'compose'
+        ? renderBadge(container, { t, findings, revision, onReview: () => openCard(target.key, 0, true) })
+        : renderBanner(container, { t, findings, revision, onReview: () => openCard(target.key, 0, true), onOpenPanel: () => void openPanel() });
     if (target.ui?.mounted && target.ui.shadowHost.isConnected) {
-      target.ui.mounted.render(node);
+      draw(target.ui.mounted);
       return;
     }
     if (target.uiPending) return;
     target.ui?.remove();
     target.uiPending = true;
     // The banner goes before the message body; the badge right after the editor, never inside it.
-    void createShadowRootUi<Root>(ctx, {
+    void createShadowRootUi<HTMLElement>(ctx, {
       name: target.kind === 'compose' ? 'accord-badge' : 'accord-banner',
       position: 'inline',
       anchor: target.anchor,
@@ -213,12 +232,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       onMount(container, _shadow, host) {
         host.setAttribute(UI_ATTR, target.kind === 'compose' ? 'badge' : 'banner');
         if (target.kind === 'compose') Object.assign(host.style, { display: 'flex', justifyContent: 'flex-end', padding: '2px 8px' });
-        const root = createRoot(container);
-        root.render(node);
-        return root;
-      },
-      onRemove(root) {
-        root?.unmount();
+        return container;
       },
     }).then((ui) => {
       target.uiPending = false;
@@ -232,14 +246,15 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   // ---------------------------------------------------------------------------------------------
   // The card
 
-  const card: { open: { target: string; index: number; focus: boolean; pinned: boolean } | null; ui: ShadowRootContentScriptUi<Root> | null; returnFocus: Element | null } = {
-    open: null,
-    ui: null,
-    returnFocus: null,
-  };
+  const card: {
+    open: { target: string; index: number; focus: boolean; pinned: boolean } | null;
+    ui: ShadowRootContentScriptUi<HTMLElement> | null;
+    view: CardView | null;
+    returnFocus: Element | null;
+  } = { open: null, ui: null, view: null, returnFocus: null };
   let hideTimer = 0;
 
-  const cardUi = createShadowRootUi<Root>(ctx, {
+  const cardUi = createShadowRootUi<HTMLElement>(ctx, {
     name: 'accord-card',
     position: 'inline',
     anchor: 'body',
@@ -251,19 +266,33 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       host.addEventListener('mouseleave', () => {
         if (!card.open?.pinned) hideSoon();
       });
-      const root = createRoot(container);
-      return root;
+      return container;
     },
-    onRemove(root) {
-      root?.unmount();
+    onRemove() {
+      card.view?.unmount();
+      card.view = null;
     },
   }).then((ui) => {
     if (stopped) return null;
     ui.mount();
     card.ui = ui;
-    renderCard();
     return ui;
   });
+
+  /** The card's React, loaded the first time a card opens. */
+  let cardLoad: Promise<void> | null = null;
+  function ensureCardView(): void {
+    cardLoad ??= Promise.all([cardUi, loadCardApi(browser.runtime.getURL(CARD_SCRIPT_PATH))])
+      .then(([ui, api]) => {
+        if (stopped || !ui?.mounted) return;
+        card.view = api.mount(ui.mounted);
+        renderCard();
+      })
+      .catch((e: unknown) => {
+        cardLoad = null;
+        console.warn(`[accord] the card could not load: ${e instanceof Error ? e.message : String(e)}`);
+      });
+  }
 
   function openCard(targetKey: string, index: number, focus: boolean): void {
     clearTimeout(hideTimer);
@@ -286,39 +315,43 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   }
 
   function renderCard(): void {
-    const ui = card.ui;
-    if (!ui?.mounted) return;
-    const host = ui.shadowHost;
     const open = card.open;
     const target = open ? targets.get(open.target) : undefined;
     const shown = target?.shown[open?.index ?? -1];
+    if (open && !card.view) {
+      ensureCardView();
+      return;
+    }
+    const ui = card.ui;
+    const view = card.view;
+    if (!ui || !view) return;
+    const host = ui.shadowHost;
     if (!open || !target || !shown) {
       if (open) card.open = null;
       host.style.display = 'none';
-      ui.mounted.render(<></>);
+      view.render(null);
       return;
     }
     host.style.display = 'block';
     placeCard(host, target.marks.find((m) => m.data.index === open.index)?.range ?? null);
-    ui.mounted.render(
-      <FindingCard
-        t={t}
-        finding={shown.card}
-        index={open.index}
-        total={target.shown.length}
-        autoFocus={open.focus}
-        onStep={(d) => openCard(target.key, (open.index + d + target.shown.length) % target.shown.length, open.focus)}
-        onClose={closeCard}
-        onOpenPanel={openPanel}
-        onDismiss={() => {
+    view.render({
+        t,
+        finding: shown.card,
+        index: open.index,
+        total: target.shown.length,
+        autoFocus: open.focus,
+        onStep: (d) => openCard(target.key, (open.index + d + target.shown.length) % target.shown.length, open.focus),
+        onClose: closeCard,
+        onOpenPanel: openPanel,
+        onDismiss: () => {
           const key = messageKey(target);
           (dismissed[key] ??= []).push(findingKey(shown.finding));
           void dismiss(key, findingKey(shown.finding));
           closeCard();
           if (target.map && target.reply) apply(target, target.map, target.reply);
           report();
-        }}
-        onIntentional={(note) =>
+        },
+        onIntentional: (note) =>
           addIntentional({
             id: crypto.randomUUID(),
             at: new Date().toISOString(),
@@ -333,10 +366,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
             expected: shown.finding.expected,
             revision: shown.finding.revision,
             note,
-          })
-        }
-      />,
-    );
+          }),
+    });
   }
 
   /** Below the flagged words when there is room, else above; kept inside the viewport. */
@@ -439,9 +470,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     for (const target of targets.values()) target.sent = null;
     schedule(0);
   });
-  void readDismissals().then((d) => {
-    dismissed = d;
-  });
+
 
   // ---------------------------------------------------------------------------------------------
   // The side panel's view of this tab
@@ -470,8 +499,12 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     }, 300);
   }
 
-  // The first read happens at once; later ones after the page settles.
-  scan();
+  // The first read happens as soon as the dismissals are known; later ones after the page settles.
+  void readDismissals()
+    .then((d) => {
+      dismissed = d;
+    })
+    .finally(scan);
 
   return () => {
     stopped = true;

@@ -150,6 +150,17 @@ describe.skipIf(skip)('Gmail in Chromium', () => {
     await page.close();
   });
 
+  it('opens the side panel from the banner', async () => {
+    const page = await openThread();
+    const cdp = await session.context.newCDPSession(page);
+    const panels = async () =>
+      ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.filter((t) => t.url === session.extensionUrl('sidepanel.html')).length;
+    expect(await panels()).toBe(0);
+    await page.locator('accord-banner button:has-text("Open in side panel")').click();
+    await expect.poll(panels, { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
   it('dismisses a finding in this message and remembers it', async () => {
     const page = await openThread();
     const at = await centreOf(page, '50%');

@@ -34,6 +34,14 @@ describe.skipIf(skip)('Gmail in Firefox', () => {
     expect(h['accord-warning']).toEqual(expect.arrayContaining(['$55', 'edgy and irreverent', 'TikTok']));
     const banner = await page.waitForFunction(() => document.querySelector('accord-banner')?.shadowRoot?.querySelector('.banner')?.textContent ?? '', { timeout: 10_000 });
     expect(await banner.jsonValue()).toContain('4 conflicts with the alignment document (rev. 3)');
+
+    // The card (its React is loaded on first use) opens from the banner.
+    await page.evaluate(() => {
+      const review = [...(document.querySelector('accord-banner')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Review');
+      review?.click();
+    });
+    const card = await page.waitForFunction(() => document.querySelector('accord-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '', { timeout: 10_000 });
+    expect(await card.jsonValue()).toContain('Agreed');
     await page.close();
   });
 });

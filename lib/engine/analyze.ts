@@ -176,27 +176,38 @@ export interface PreParagraph {
   names: Set<string>;
 }
 
+/** The list of a kind no phrase of a sentence matched: shared, and never written to. */
+const NONE: never[] = [];
+
+/** Appends to one kind's list, which starts as the shared empty one. */
+function add<T>(list: T[], m: T): T[] {
+  if (list === NONE) return [m];
+  list.push(m);
+  return list;
+}
+
 function split(found: PhraseMatch<Tagged>[]): SentenceMatches {
-  const out: SentenceMatches = { cues: [], markets: [], channels: [], metrics: [], terms: [], excepts: [], ownTone: [], ownTheme: [] };
+  const out: SentenceMatches = { cues: NONE, markets: NONE, channels: NONE, metrics: NONE, terms: NONE, excepts: NONE, ownTone: NONE, ownTheme: NONE };
   for (const m of found) {
     const kind = m.phrase.payload.k;
     // Hand the match back with the phrase as its own list knows it (payload: the tag, the channel key ...).
     const back = m as unknown as PhraseMatch<never>;
     back.phrase = m.phrase.inner as Phrase<never>;
     switch (kind) {
-      case 'cue': out.cues.push(back); break;
-      case 'market': out.markets.push(back); break;
-      case 'channel': out.channels.push(back); break;
-      case 'metric': out.metrics.push(back); break;
-      case 'term': out.terms.push(back); break;
-      case 'except': out.excepts.push(back); break;
-      case 'ownTone': out.ownTone.push(back); break;
-      case 'ownTheme': out.ownTheme.push(back); break;
+      case 'cue': out.cues = add(out.cues, back); break;
+      case 'market': out.markets = add(out.markets, back); break;
+      case 'channel': out.channels = add(out.channels, back); break;
+      case 'metric': out.metrics = add(out.metrics, back); break;
+      case 'term': out.terms = add(out.terms, back); break;
+      case 'except': out.excepts = add(out.excepts, back); break;
+      case 'ownTone': out.ownTone = add(out.ownTone, back); break;
+      case 'ownTheme': out.ownTheme = add(out.ownTheme, back); break;
     }
   }
-  out.cues = dedupeCues(out.cues);
-  out.channels = dedupe(out.channels);
-  out.metrics = dedupe(out.metrics);
+  // A single match has nothing to overlap.
+  if (out.cues.length > 1) out.cues = dedupeCues(out.cues);
+  if (out.channels.length > 1) out.channels = dedupe(out.channels);
+  if (out.metrics.length > 1) out.metrics = dedupe(out.metrics);
   return out;
 }
 
@@ -395,6 +406,7 @@ function marketMentions(
   cues: readonly CueMatch[],
 ): MarketMention[] {
   const out: MarketMention[] = [];
+  if (found.length === 0) return out;
   const diaspora = new Set<number>();
   for (const c of cues) if (c.phrase.payload === 'diaspora') for (let i = c.from; i < c.to; i++) diaspora.add(i);
   for (const m of found) {

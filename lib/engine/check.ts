@@ -111,7 +111,19 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
         asked = p.quoted ? askedMetrics(p.pre) : [];
         next.set(key, r);
         for (const d of r.drafts) {
-          findings.push({ ...d, start: d.start + p.start, end: d.end + p.start, message: d.message[uiLang], revision: model.revision });
+          findings.push({
+            kind: d.kind,
+            severity: d.severity,
+            ruleId: d.ruleId,
+            market: d.market,
+            start: d.start + p.start,
+            end: d.end + p.start,
+            message: d.message[uiLang],
+            actual: d.actual,
+            expected: d.expected,
+            quoted: d.quoted,
+            revision: model.revision,
+          });
         }
         for (const u of r.unchecked) unchecked.push({ ...u, start: u.start + p.start, end: u.end + p.start });
         if (r.sectionMarket !== undefined) section = r.sectionMarket;

@@ -32,16 +32,19 @@ const DIRECTION_WORDS: Record<Direction, { en: string; ru: string }> = {
   trust: { en: 'trust first', ru: 'сначала доверие' },
 };
 
+/** The cue tags of each direction, spelled once rather than per cue. */
+const TAGS = DIRECTIONS.map((dir) => ({ dir, strong: `strat:${dir}`, action: `strat-action:${dir}`, timing: `strat-timing:${dir}` }));
+
 /** Each direction the sentence pushes toward, with its cues; the caller has already seen a strategy cue in it. */
 function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
   const out: { dir: Direction; cues: CueMatch[] }[] = [];
-  for (const dir of DIRECTIONS) {
-    const strong = s.cues.filter((c) => c.phrase.payload === `strat:${dir}`);
-    const actions = s.cues.filter((c) => c.phrase.payload === `strat-action:${dir}`);
+  for (const { dir, strong: strongTag, action, timing } of TAGS) {
+    const strong = s.cues.filter((c) => c.phrase.payload === strongTag);
+    const actions = s.cues.filter((c) => c.phrase.payload === action);
     // "сразу после" is "right after" the nurture, not "at once".
     const timings = s.cues.filter(
       (c) =>
-        c.phrase.payload === `strat-timing:${dir}` &&
+        c.phrase.payload === timing &&
         !(c.phrase.source === 'сразу' && (s.tokens[c.to]?.norm === 'после' || AFTERWARDS.has(s.tokens[c.from - 1]?.norm ?? ''))),
     );
     const combos: CueMatch[] = [];

@@ -26,7 +26,7 @@ export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang |
       latinWords++;
       if (EN_FUNCTION_WORDS.has(t.norm)) functionWords++;
       // Capitalised Latin words inside Cyrillic text are mostly names; count them at a fraction.
-      lat += /^\p{Lu}/u.test(t.text) ? t.text.length * 0.3 : t.text.length;
+      lat += startsUpper(t.text) ? t.text.length * 0.3 : t.text.length;
     }
   }
   if (cyr === 0 && lat === 0) return null;
@@ -45,3 +45,12 @@ export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang |
   return 'en';
 }
 
+const UPPER = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, with ASCII letters answered without the regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c >= 0x61 && c <= 0x7a) return false;
+  return UPPER.test(word);
+}

@@ -60,9 +60,18 @@ export interface AddOptions {
   exact?: boolean;
 }
 
+/** The phrases whose first word a text word is, with the first letter of each one's second word (-1: a single word). */
+interface Candidates<T> {
+  phrases: Phrase<T>[];
+  /** Read on every token against every candidate: a flat array, so a candidate that cannot go on costs no pointer chase. */
+  second: Int32Array;
+}
+
+const NO_CANDIDATES: Candidates<never> = { phrases: [], second: new Int32Array(0) };
+
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Phrase<T>[]>();
-  private readonly firstWord = new Map<string, Phrase<T>[]>();
+  private readonly firstWord = new Map<string, Candidates<T>>();
   size = 0;
 
   add(text: string, payload: T, opts: AddOptions = {}): void {
@@ -113,18 +122,21 @@ export class PhraseMatcher<T> {
       // The phrases whose first word this word is: the same few thousand words recur, so this is looked up once each.
       let first = this.firstWord.get(t.text);
       if (first === undefined) {
-        first = this.phrasesStartingWith(t);
+        first = candidates(this.phrasesStartingWith(t));
         if (this.firstWord.size > MAX_WORD_CACHE) this.firstWord.clear();
         this.firstWord.set(t.text, first);
       }
-      if (first.length === 0) continue;
+      const { phrases, second } = first;
+      if (phrases.length === 0) continue;
       // The first letter of the next word (past hyphens): most longer phrases stop there (see `wordEquals`).
       let k = i + 1;
       while (k < tokens.length && SKIP.has(tokens[k]!.text)) k++;
-      const next = k < tokens.length ? tokens[k]!.norm.charCodeAt(0) : -1;
-      for (const p of first) {
-        let to = i + 1;
-        if (p.words.length > 1) to = next === p.words[1]!.norm.charCodeAt(0) ? this.matchAt(tokens, i + 1, p, 1) : 0;
+      const next = k < tokens.length ? tokens[k]!.norm.charCodeAt(0) : -2;
+      for (let c = 0; c < phrases.length; c++) {
+        const s = second[c]!;
+        if (s !== -1 && s !== next) continue;
+        const p = phrases[c]!;
+        const to = s === -1 ? i + 1 : this.matchAt(tokens, i + 1, p, 1);
         if (to > 0) out.push({ phrase: p, from: i, to, start: t.start, end: tokens[to - 1]!.end });
       }
     }
@@ -169,6 +181,11 @@ export class PhraseMatcher<T> {
     }
     return j;
   }
+}
+
+function candidates<T>(phrases: Phrase<T>[]): Candidates<T> {
+  if (phrases.length === 0) return NO_CANDIDATES;
+  return { phrases, second: Int32Array.from(phrases, (p) => (p.words.length > 1 ? p.words[1]!.norm.charCodeAt(0) : -1)) };
 }
 
 function wordEquals(t: Token, w: PhraseWord, p: Phrase<unknown>, last: boolean): boolean {

@@ -370,12 +370,13 @@ function findInlineQuotes(tokens: readonly Token[]): [number, number][] {
 
 /** Clause index of each token: clauses end at . ; : ! ? — ( ) and contrast words; subclauses also at commas. */
 function clauses(tokens: readonly Token[], cues: readonly CueMatch[]): [number[], number[]] {
-  const contrastAt = new Set<number>();
+  // Token indices where a contrast word starts a clause; most sentences have none.
+  let contrastAt: number[] | null = null;
   for (const c of cues) {
     if (c.phrase.payload !== 'contrast') continue;
     // Russian "а" only contrasts after a comma ("..., а Telegram и VK — только для анонсов").
     if (c.phrase.source === 'а' && tokens[c.from - 1]?.text !== ',') continue;
-    contrastAt.add(c.from);
+    (contrastAt ??= []).push(c.from);
   }
   const clause: number[] = new Array(tokens.length);
   const sub: number[] = new Array(tokens.length);
@@ -383,7 +384,7 @@ function clauses(tokens: readonly Token[], cues: readonly CueMatch[]): [number[]
   let ks = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (contrastAt.has(i)) {
+    if (contrastAt !== null && contrastAt.includes(i)) {
       k++;
       ks++;
     }

@@ -50,7 +50,7 @@
 import { CURRENCIES } from '../lexicon/currencies';
 import * as EN from '../lexicon/en/numbers';
 import * as RU from '../lexicon/ru/numbers';
-import { isPlainLower } from './tokenize';
+import { plainLower } from './tokenize';
 
 export type QuantityKind = 'percent' | 'money' | 'duration' | 'ratio' | 'number' | 'multiplier';
 export type Comparator = 'lt' | 'lte' | 'gt' | 'gte' | 'approx';
@@ -130,7 +130,8 @@ const SPACE_RE = /[\s\p{Cf}]+/uy;
 const YO = /ё/g;
 
 function fold(s: string): string {
-  if (isPlainLower(s)) return s;
+  const plain = plainLower(s);
+  if (plain !== null) return plain;
   const l = s.toLowerCase();
   return l.indexOf('ё') >= 0 ? l.replace(YO, 'е') : l;
 }

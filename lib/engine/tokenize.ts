@@ -15,10 +15,8 @@ const POSSESSIVE = /['’]s$/;
 const CONTRACTIONS = new Set(["it's", "let's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "where's", "how's"]);
 
 export function normWord(text: string): string {
-  if (isPlainLower(text)) return text;
-  // "Pilot", "Москва": one capital, then plain lower case.
-  const c0 = text.charCodeAt(0);
-  if (((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x410 && c0 <= 0x42f)) && isPlainLower(text, 1)) return String.fromCharCode(c0 + 0x20) + text.slice(1);
+  const plain = plainLower(text);
+  if (plain !== null) return plain;
   let s = text.toLowerCase();
   if (s.includes("'") || s.includes('’')) {
     s = s.replace(/’/g, "'");
@@ -29,10 +27,19 @@ export function normWord(text: string): string {
 }
 
 /**
- * Only lower-case Latin and Russian letters (from `from` on): such a word is its own norm. Most words are, and
- * `toLowerCase` on Cyrillic text goes through ICU, which costs more than this whole check.
+ * The lower case of a word of plain Latin or Russian letters whose first letter at most is a capital ("pilot",
+ * "Москва"); null for any other word. Most words are such, and `toLowerCase` on Cyrillic text goes through ICU,
+ * which costs more than this whole check.
  */
-export function isPlainLower(text: string, from = 0): boolean {
+export function plainLower(text: string): string | null {
+  if (isPlainLower(text, 0)) return text;
+  const c0 = text.charCodeAt(0);
+  if (((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x410 && c0 <= 0x42f)) && isPlainLower(text, 1)) return String.fromCharCode(c0 + 0x20) + text.slice(1);
+  return null;
+}
+
+/** Only lower-case Latin and Russian letters (no ё) from `from` on. */
+function isPlainLower(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x61 || c > 0x7a) && (c < 0x430 || c > 0x44f)) return false;

@@ -9,6 +9,7 @@ import { CUE_MATCHER, THEME_LEXICONS, TONE_LEXICONS } from './cues';
 import { PhraseMatcher } from './matcher';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
+import type { Token } from './types';
 
 /**
  * The alignment document compiled for checking: matchers for its market names, channels, metrics and
@@ -239,8 +240,13 @@ function idPattern(ids: readonly string[]): RegExp | null {
 
 /** Content concepts of a sentence: stems of its words, Russian ones mapped onto English where the glossary knows them. */
 export function conceptsOf(text: string, exclude: ReadonlySet<string>): Set<string> {
+  return conceptsOfTokens(tokenize(text), exclude);
+}
+
+/** `conceptsOf` for a sentence already cut into tokens. */
+export function conceptsOfTokens(tokens: readonly Token[], exclude: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (t.type !== 'word' || t.norm.length < 3 || STOPWORDS.has(t.norm)) continue;
     const s = stem(t.norm);
     if (exclude.has(s) || GROUP_WORDS.has(s)) continue;

@@ -1,6 +1,6 @@
 import type { SentenceView } from '../engine/analyze';
 import { PREAMBLE_WORDS } from '../engine/cues';
-import { conceptsOf, type DocModel } from '../engine/model';
+import { conceptsOfTokens, type DocModel } from '../engine/model';
 import type { MarketMention } from '../engine/types';
 import { agreedSuffix } from './format';
 import type { Rule, RuleContext } from './types';
@@ -153,10 +153,12 @@ function clauseEnd(s: SentenceView, from: number): number {
 
 const NEGATION = /(?:^|[^\p{L}])(?:not|never|no|don't|doesn't|won't|can't|isn't|aren't|не|нет|никогда|ни)(?![\p{L}])/iu;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Does an assumption of the market document the claim? `claim` is the generalization's own clause. */
 function documented(model: DocModel, s: SentenceView, claim: string, market: string): boolean {
   if (model.assumptionRef?.test(s.text)) return true;
-  const concepts = conceptsOf(s.text, new Set());
+  const concepts = conceptsOfTokens(s.tokens, NO_WORDS);
   const negated = NEGATION.test(claim);
   return model.assumptions.some((a) => {
     if (a.market !== market) return false;

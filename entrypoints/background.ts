@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { ErrorReply, Request, type ReportRequest } from '@/lib/messaging/protocol';
+import { protocol, type ErrorReply, type ReportRequest, type Request } from '@/lib/messaging/protocol';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { documentItem } from '@/lib/storage/items';
 
@@ -43,7 +43,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own contexts: content scripts and extension pages of this extension.
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = Request.safeParse(raw);
+    const parsed = protocol().Request.safeParse(raw);
     if (!parsed.success) return Promise.resolve(fail('malformed request'));
     return handle(parsed.data, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
   });

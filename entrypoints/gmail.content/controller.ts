@@ -9,7 +9,7 @@ import { rangeFor, type TextMap } from '@/lib/dom/text-map';
 import type { Finding, UiLang } from '@/lib/engine/types';
 import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
 import { ask } from '@/lib/messaging/client';
-import { CheckReply, OkReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
+import { protocol, type CheckReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
 import { composeText, findComposes, findMessages, isPartner, messageText } from '@/lib/sites/gmail/adapter';
 import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, readDismissals } from '@/lib/storage/items';
 
@@ -146,7 +146,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       return;
     }
     const text = map.text;
-    ask({ type: 'check', stream: `gmail:${target.key}`, text, uiLang: lang }, CheckReply)
+    ask({ type: 'check', stream: `gmail:${target.key}`, text, uiLang: lang }, protocol().CheckReply)
       .then((reply) => {
         // A newer text was sent meanwhile: its answer will come.
         if (stopped || target.sent !== text || targets.get(target.key) !== target) return;
@@ -386,7 +386,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
 
   async function openPanel(): Promise<boolean> {
     try {
-      await ask({ type: 'open-panel' }, OkReply);
+      await ask({ type: 'open-panel' }, protocol().OkReply);
       return true;
     } catch {
       return false;
@@ -495,7 +495,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
           });
         }
       }
-      void ask({ type: 'report', site: 'gmail', items: items.slice(0, 2000) }, OkReply).catch(() => undefined);
+      void ask({ type: 'report', site: 'gmail', items: items.slice(0, 2000) }, protocol().OkReply).catch(() => undefined);
     }, 300);
   }
 
@@ -518,7 +518,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     targets.clear();
     highlighter.destroy();
     void cardUi.then((ui) => ui?.remove());
-    void ask({ type: 'report', site: 'gmail', items: [] }, OkReply).catch(() => undefined);
+    void ask({ type: 'report', site: 'gmail', items: [] }, protocol().OkReply).catch(() => undefined);
   };
 }
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { uiText } from '@/components/i18n';
 import type { Severity, UiLang } from '@/lib/engine/types';
 import { ask } from '@/lib/messaging/client';
-import { ContextReply, TabReportReply, type ReportItem } from '@/lib/messaging/protocol';
+import { protocol, type ReportItem } from '@/lib/messaging/protocol';
 
 const lang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
 const t = uiText(lang);
@@ -15,13 +15,13 @@ const COLORS: Record<Severity, string> = { error: '#b91c1c', warning: '#b45309',
  * naming what was agreed. The content scripts report their findings to the background; this reads them.
  */
 export default function App() {
-  const doc = useQuery({ queryKey: ['context'], queryFn: () => ask({ type: 'context' }, ContextReply) });
+  const doc = useQuery({ queryKey: ['context'], queryFn: () => ask({ type: 'context' }, protocol().ContextReply) });
   const report = useQuery({
     queryKey: ['tab-report'],
     queryFn: async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return { site: null, items: [] as ReportItem[] };
-      return ask({ type: 'tab-report', tabId: tab.id }, TabReportReply);
+      return ask({ type: 'tab-report', tabId: tab.id }, protocol().TabReportReply);
     },
     refetchInterval: 1_500,
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { ErrorReply, type Request } from './protocol';
+import { protocol, type Request } from './protocol';
 
 /**
  * Sends a request to the background and parses the reply with `schema`. A reply of any other shape
@@ -11,6 +11,6 @@ export async function ask<S extends z.ZodMiniType>(req: Request, schema: S): Pro
   const raw: unknown = await browser.runtime.sendMessage(req);
   const ok = schema.safeParse(raw);
   if (ok.success) return ok.data;
-  const err = ErrorReply.safeParse(raw);
+  const err = protocol().ErrorReply.safeParse(raw);
   throw new Error(err.success ? err.data.error : `unexpected reply to ${req.type}`);
 }

@@ -11,103 +11,121 @@ import { FINDING_KINDS } from '../engine/types';
 /** Longest text one check takes; longer email bodies are checked up to here and the reply says so. */
 export const MAX_CHECK_CHARS = 1_000_000;
 
-const UiLang = z.enum(['en', 'ru']);
-const Stream = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * The schemas are built on first use, not when the module loads: building some forty zod schemas is
+ * a noticeable part of a content script's start on a slow machine, and a content script needs only the
+ * few it parses replies with, later.
+ */
+function build() {
+  const UiLang = z.enum(['en', 'ru']);
+  const Stream = z.string().check(z.minLength(1), z.maxLength(200));
 
-export const CheckRequest = z.strictObject({
-  type: z.literal('check'),
-  /** Which text this is (`gmail:msg:<id>`, `gmail:compose:<id>`): each stream keeps its own paragraph cache. */
-  stream: Stream,
-  text: z.string(),
-  uiLang: UiLang,
-});
+  const CheckRequest = z.strictObject({
+    type: z.literal('check'),
+    /** Which text this is (`gmail:msg:<id>`, `gmail:compose:<id>`): each stream keeps its own paragraph cache. */
+    stream: Stream,
+    text: z.string(),
+    uiLang: UiLang,
+  });
 
-export const ContextRequest = z.strictObject({ type: z.literal('context') });
+  const ContextRequest = z.strictObject({ type: z.literal('context') });
 
-export const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
+  const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
 
-/** The content script tells the background what the tab shows, for the side panel. */
-const text = (max: number) => z.string().check(z.maxLength(max));
-const Severity = z.enum(['error', 'warning', 'info']);
+  /** The content script tells the background what the tab shows, for the side panel. */
+  const text = (max: number) => z.string().check(z.maxLength(max));
+  const Severity = z.enum(['error', 'warning', 'info']);
 
-const ReportItems = z.array(
-  z.strictObject({
-    source: text(200),
+  const ReportItems = z.array(
+    z.strictObject({
+      source: text(200),
+      kind: z.enum(FINDING_KINDS),
+      severity: Severity,
+      ruleId: text(200),
+      market: z.nullable(text(100)),
+      message: text(2_000),
+      actual: text(2_000),
+      expected: text(2_000),
+      quoted: z.boolean(),
+    }),
+  ).check(z.maxLength(2_000));
+
+  /** The content script tells the background what the tab shows, for the side panel. */
+  const ReportRequest = z.strictObject({
+    type: z.literal('report'),
+    site: z.enum(['gmail', 'docs', 'page']),
+    items: ReportItems,
+  });
+
+  const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.int().check(z.gte(0)) });
+
+  const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest]);
+
+  // ---------------------------------------------------------------------------------------------
+  // Replies
+
+  const FindingShape = z.strictObject({
     kind: z.enum(FINDING_KINDS),
     severity: Severity,
-    ruleId: text(200),
-    market: z.nullable(text(100)),
-    message: text(2_000),
-    actual: text(2_000),
-    expected: text(2_000),
+    ruleId: z.string(),
+    market: z.nullable(z.string()),
+    start: z.int().check(z.gte(0)),
+    end: z.int().check(z.gte(0)),
+    message: z.string(),
+    actual: z.string(),
+    expected: z.string(),
     quoted: z.boolean(),
-  }),
-).check(z.maxLength(2_000));
+    revision: z.number(),
+  });
 
-/** The content script tells the background what the tab shows, for the side panel. */
-export const ReportRequest = z.strictObject({
-  type: z.literal('report'),
-  site: z.enum(['gmail', 'docs', 'page']),
-  items: ReportItems,
-});
+  const SourceShape = z.strictObject({ ruleId: z.string(), title: z.string(), text: z.string() });
 
-export const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.int().check(z.gte(0)) });
+  const DocSummary = z.strictObject({
+    title: z.string(),
+    revision: z.number(),
+    /** `builtin`: the product's example document; `stored`: the team's own. */
+    origin: z.enum(['builtin', 'stored']),
+    /** Set when a stored document could not be used and the built-in one stands in. */
+    problem: z.nullable(z.string()),
+    parties: z.array(z.strictObject({ id: z.string(), name: z.string(), domains: z.array(z.string()) })),
+    markets: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  });
 
-export const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest]);
-export type Request = z.infer<typeof Request>;
-export type CheckRequest = z.infer<typeof CheckRequest>;
-export type ReportRequest = z.infer<typeof ReportRequest>;
+  const CheckReply = z.strictObject({
+    ok: z.literal(true),
+    findings: z.array(FindingShape),
+    /** The entries the findings name, by rule id, in the requested language. */
+    sources: z.record(z.string(), SourceShape),
+    /** The text was longer than MAX_CHECK_CHARS; only its start was checked. */
+    truncated: z.boolean(),
+    doc: DocSummary,
+  });
+
+  const ContextReply = z.strictObject({ ok: z.literal(true), doc: DocSummary });
+
+  const OkReply = z.strictObject({ ok: z.literal(true) });
+
+  const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.nullable(z.string()), items: ReportItems });
+
+  const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
+
+  return { CheckRequest, Request, ReportRequest, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+
+/** Every schema of the protocol. */
+export function protocol(): Schemas {
+  return (built ??= build());
+}
+
+export type Request = z.infer<Schemas['Request']>;
+export type CheckRequest = z.infer<Schemas['CheckRequest']>;
+export type ReportRequest = z.infer<Schemas['ReportRequest']>;
 export type ReportItem = ReportRequest['items'][number];
-
-// ---------------------------------------------------------------------------------------------
-// Replies
-
-const FindingShape = z.strictObject({
-  kind: z.enum(FINDING_KINDS),
-  severity: Severity,
-  ruleId: z.string(),
-  market: z.nullable(z.string()),
-  start: z.int().check(z.gte(0)),
-  end: z.int().check(z.gte(0)),
-  message: z.string(),
-  actual: z.string(),
-  expected: z.string(),
-  quoted: z.boolean(),
-  revision: z.number(),
-});
-
-const SourceShape = z.strictObject({ ruleId: z.string(), title: z.string(), text: z.string() });
-
-export const DocSummary = z.strictObject({
-  title: z.string(),
-  revision: z.number(),
-  /** `builtin`: the product's example document; `stored`: the team's own. */
-  origin: z.enum(['builtin', 'stored']),
-  /** Set when a stored document could not be used and the built-in one stands in. */
-  problem: z.nullable(z.string()),
-  parties: z.array(z.strictObject({ id: z.string(), name: z.string(), domains: z.array(z.string()) })),
-  markets: z.array(z.strictObject({ id: z.string(), name: z.string() })),
-});
-export type DocSummary = z.infer<typeof DocSummary>;
-
-export const CheckReply = z.strictObject({
-  ok: z.literal(true),
-  findings: z.array(FindingShape),
-  /** The entries the findings name, by rule id, in the requested language. */
-  sources: z.record(z.string(), SourceShape),
-  /** The text was longer than MAX_CHECK_CHARS; only its start was checked. */
-  truncated: z.boolean(),
-  doc: DocSummary,
-});
-export type CheckReply = z.infer<typeof CheckReply>;
-
-export const ContextReply = z.strictObject({ ok: z.literal(true), doc: DocSummary });
-export type ContextReply = z.infer<typeof ContextReply>;
-
-export const OkReply = z.strictObject({ ok: z.literal(true) });
-
-export const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.nullable(z.string()), items: ReportItems });
-export type TabReportReply = z.infer<typeof TabReportReply>;
-
-export const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
-export type ErrorReply = z.infer<typeof ErrorReply>;
+export type DocSummary = z.infer<Schemas['DocSummary']>;
+export type CheckReply = z.infer<Schemas['CheckReply']>;
+export type ContextReply = z.infer<Schemas['ContextReply']>;
+export type TabReportReply = z.infer<Schemas['TabReportReply']>;
+export type ErrorReply = z.infer<Schemas['ErrorReply']>;

@@ -14,14 +14,13 @@ import { FINDING_KINDS } from '../engine/types';
 export const SITE_IDS = ['gmail', 'docs'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
-const SiteSwitches = z.record(z.string(), z.boolean());
 export type SiteSwitches = Record<SiteId, boolean>;
 const ALL_ON: SiteSwitches = { gmail: true, docs: true };
 
 export const siteSwitchesItem = storage.defineItem<Record<string, boolean>>('local:sites', { fallback: ALL_ON });
 
 export function parseSiteSwitches(value: unknown): SiteSwitches {
-  const parsed = SiteSwitches.safeParse(value);
+  const parsed = schemas().SiteSwitches.safeParse(value);
   return { ...ALL_ON, ...(parsed.success ? parsed.data : {}) };
 }
 
@@ -52,14 +51,13 @@ export function findingKey(f: { ruleId: string; actual: string }): string {
   return `${f.ruleId}\u0000${f.actual.trim().toLowerCase()}`;
 }
 
-const Dismissals = z.record(z.string(), z.array(z.string()));
 /** Oldest messages are forgotten past this many. */
 const MAX_DISMISSED_MESSAGES = 2_000;
 
 export const dismissalsItem = storage.defineItem<Record<string, string[]>>('local:dismissed', { fallback: {} });
 
 export async function readDismissals(): Promise<Record<string, string[]>> {
-  const parsed = Dismissals.safeParse(await dismissalsItem.getValue());
+  const parsed = schemas().Dismissals.safeParse(await dismissalsItem.getValue());
   return parsed.success ? parsed.data : {};
 }
 
@@ -77,24 +75,35 @@ export async function dismiss(messageKey: string, key: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // "Intentional" notes, for the weekly check-in
 
-export const IntentionalNote = z.strictObject({
-  id: z.string(),
-  /** ISO time the note was taken. */
-  at: z.string(),
-  site: z.enum(['gmail', 'docs', 'page']),
-  /** The message or document the finding was in. */
-  where: z.string(),
-  subject: z.nullable(z.string()),
-  kind: z.enum(FINDING_KINDS),
-  severity: z.enum(['error', 'warning', 'info']),
-  ruleId: z.string(),
-  market: z.nullable(z.string()),
-  actual: z.string(),
-  expected: z.string(),
-  revision: z.number(),
-  note: z.string(),
-});
-export type IntentionalNote = z.infer<typeof IntentionalNote>;
+/** Built on first use, not at load: a content script's start is kept short. */
+function buildSchemas() {
+  return {
+    SiteSwitches: z.record(z.string(), z.boolean()),
+    Dismissals: z.record(z.string(), z.array(z.string())),
+    IntentionalNote: z.strictObject({
+      id: z.string(),
+      /** ISO time the note was taken. */
+      at: z.string(),
+      site: z.enum(['gmail', 'docs', 'page']),
+      /** The message or document the finding was in. */
+      where: z.string(),
+      subject: z.nullable(z.string()),
+      kind: z.enum(FINDING_KINDS),
+      severity: z.enum(['error', 'warning', 'info']),
+      ruleId: z.string(),
+      market: z.nullable(z.string()),
+      actual: z.string(),
+      expected: z.string(),
+      revision: z.number(),
+      note: z.string(),
+    }),
+  };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+const schemas = () => (built ??= buildSchemas());
+
+export type IntentionalNote = z.infer<ReturnType<typeof buildSchemas>['IntentionalNote']>;
 
 const MAX_NOTES = 1_000;
 
@@ -104,12 +113,12 @@ export async function readIntentional(): Promise<IntentionalNote[]> {
   const raw = await intentionalItem.getValue();
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((x) => {
-    const p = IntentionalNote.safeParse(x);
+    const p = schemas().IntentionalNote.safeParse(x);
     return p.success ? [p.data] : [];
   });
 }
 
 export async function addIntentional(note: IntentionalNote): Promise<void> {
-  const notes = [...(await readIntentional()), IntentionalNote.parse(note)];
+  const notes = [...(await readIntentional()), schemas().IntentionalNote.parse(note)];
   await intentionalItem.setValue(notes.slice(-MAX_NOTES));
 }

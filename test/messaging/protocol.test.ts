@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Request } from '../../lib/messaging/protocol';
+import { protocol } from '../../lib/messaging/protocol';
+
+const { Request } = protocol();
 
 describe('message protocol', () => {
   it('accepts the requests it names', () => {

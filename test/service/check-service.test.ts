@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
-import { CheckReply, MAX_CHECK_CHARS } from '../../lib/messaging/protocol';
+import { MAX_CHECK_CHARS, protocol } from '../../lib/messaging/protocol';
 import { createCheckService } from '../../lib/service/check-service';
 
 const CONFLICT = 'For the US launch we will offer a 50% discount to every new subscriber.';
@@ -10,7 +10,7 @@ describe('check service', () => {
     const service = createCheckService(null);
     expect(service.doc).toMatchObject({ origin: 'builtin', revision: BUILTIN_DOCUMENT.revision, problem: null });
     const reply = service.check('gmail:msg:1', CONFLICT, 'en');
-    expect(CheckReply.safeParse(reply).success).toBe(true);
+    expect(protocol().CheckReply.safeParse(reply).success).toBe(true);
     const red = reply.findings.find((f) => f.kind === 'red-line');
     expect(red).toBeDefined();
     expect(CONFLICT.slice(red!.start, red!.end)).toMatch(/50%/);

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { protocol, type ErrorReply, type ReportRequest, type Request } from '@/lib/messaging/protocol';
+import { protocol, type ErrorReply, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { documentItem } from '@/lib/storage/items';
 
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   });
 
   /** What each tab last reported, for the side panel. */
-  const reports = new Map<number, Pick<ReportRequest, 'site' | 'items'>>();
+  const reports = new Map<number, Omit<ReportRequest, 'type'> & { at: number }>();
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
 
   async function handle(req: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -29,12 +29,16 @@ export default defineBackground(() => {
         return { ok: true, doc: (await getService()).doc };
       case 'report':
         if (sender.tab?.id === undefined) return fail('reports come from tabs');
-        reports.set(sender.tab.id, { site: req.site, items: req.items });
+        reports.set(sender.tab.id, { site: req.site, route: req.route, items: req.items, unchecked: req.unchecked, note: req.note, at: Date.now() });
         return { ok: true };
       case 'tab-report': {
         const r = reports.get(req.tabId);
-        return { ok: true, site: r?.site ?? null, items: r?.items ?? [] };
+        return { ok: true, site: r?.site ?? null, route: r?.route ?? null, items: r?.items ?? [], unchecked: r?.unchecked ?? [], note: r?.note ?? null, at: r?.at ?? null };
       }
+      case 'locate':
+        return relay(req.tabId, { type: 'locate', id: req.id });
+      case 'refresh':
+        return relay(req.tabId, { type: 'refresh' });
       case 'open-panel':
         return openPanel(sender.tab?.id, sender.tab?.windowId);
     }
@@ -48,6 +52,16 @@ export default defineBackground(() => {
     return handle(parsed.data, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
   });
 });
+
+/** Passes a command to a tab's content script and its answer back; a tab without one answers with an error. */
+async function relay(tabId: number, command: TabCommand): Promise<unknown> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, command);
+    return answer ?? { ok: true };
+  } catch {
+    return fail('the page does not answer: reload it');
+  }
+}
 
 function fail(error: string): ErrorReply {
   return { ok: false, error };

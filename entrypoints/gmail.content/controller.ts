@@ -465,6 +465,21 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     });
   });
 
+  // The side panel's "locate": scroll to the finding and open its card.
+  const onCommand = (raw: unknown) => {
+    const cmd = protocol().TabCommand.safeParse(raw);
+    if (!cmd.success || cmd.data.type !== 'locate') return undefined;
+    const [key, index] = splitId(cmd.data.id);
+    const target = key ? targets.get(key) : undefined;
+    const mark = target?.marks.find((m) => m.data.index === index);
+    if (!target || !mark) return Promise.resolve({ ok: false, error: 'that finding is no longer on the page' });
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    card.open = { target: target.key, index, focus: false, pinned: true };
+    renderCard();
+    return Promise.resolve({ ok: true });
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+
   // A new or edited alignment document: everything is checked again.
   const unwatchDocument = documentItem.watch(() => {
     for (const target of targets.values()) target.sent = null;
@@ -481,8 +496,10 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     reportTimer = window.setTimeout(() => {
       const items: ReportItem[] = [];
       for (const target of targets.values()) {
-        for (const s of target.shown) {
+        for (const [index, s] of target.shown.entries()) {
           items.push({
+            id: `${target.key}#${index}`,
+            revision: s.finding.revision,
             source: target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}`.slice(0, 200) : (target.subject ?? 'Message').slice(0, 200),
             kind: s.finding.kind,
             severity: s.finding.severity,
@@ -495,7 +512,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
           });
         }
       }
-      void ask({ type: 'report', site: 'gmail', items: items.slice(0, 2000) }, protocol().OkReply).catch(() => undefined);
+      void ask({ type: 'report', site: 'gmail', route: 'live', items: items.slice(0, 2000), unchecked: [], note: null }, protocol().OkReply).catch(() => undefined);
     }, 300);
   }
 
@@ -512,13 +529,14 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     clearTimeout(hideTimer);
     clearTimeout(reportTimer);
     observer.disconnect();
+    browser.runtime.onMessage.removeListener(onCommand);
     unwatchDismissed();
     unwatchDocument();
     for (const target of targets.values()) target.ui?.remove();
     targets.clear();
     highlighter.destroy();
     void cardUi.then((ui) => ui?.remove());
-    void ask({ type: 'report', site: 'gmail', items: [] }, protocol().OkReply).catch(() => undefined);
+    void ask({ type: 'report', site: 'gmail', route: 'live', items: [], unchecked: [], note: null }, protocol().OkReply).catch(() => undefined);
   };
 }
 
@@ -527,6 +545,12 @@ function deepActiveElement(): Element | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
+}
+
+/** `msg:abc#2` → [`msg:abc`, 2]. */
+function splitId(id: string): [string | null, number] {
+  const at = id.lastIndexOf('#');
+  return at < 0 ? [null, -1] : [id.slice(0, at), Number(id.slice(at + 1))];
 }
 
 function messageKey(target: Target): string {

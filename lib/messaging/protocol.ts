@@ -47,19 +47,46 @@ function build() {
       actual: text(2_000),
       expected: text(2_000),
       quoted: z.boolean(),
+      /** The alignment document's revision the finding was checked against. */
+      revision: z.number(),
+      /** Names the finding within its tab, for `locate`; null when it cannot be located (a context-menu selection). */
+      id: z.nullable(text(300)),
     }),
   ).check(z.maxLength(2_000));
+
+  /** Where a tab's text came from: read live from the page, or the saved version (Docs' export). */
+  const Route = z.nullable(z.enum(['live', 'saved', 'selection']));
+
+  /** Spans in a language the engine does not check, by language, for the panel's "not checked" note. */
+  const Unchecked = z.array(z.strictObject({ lang: text(20), chars: z.int().check(z.gte(0)) })).check(z.maxLength(50));
 
   /** The content script tells the background what the tab shows, for the side panel. */
   const ReportRequest = z.strictObject({
     type: z.literal('report'),
     site: z.enum(['gmail', 'docs', 'page']),
+    route: Route,
     items: ReportItems,
+    unchecked: Unchecked,
+    /** A short note for the panel ("Live text unavailable: showing the saved version"), or null. */
+    note: z.nullable(text(300)),
   });
 
   const TabReportRequest = z.strictObject({ type: z.literal('tab-report'), tabId: z.int().check(z.gte(0)) });
 
-  const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest]);
+  /** The panel asks the tab to show a finding: scroll to it and flash or select it. */
+  const LocateRequest = z.strictObject({ type: z.literal('locate'), tabId: z.int().check(z.gte(0)), id: text(300) });
+
+  /** The background relays a `locate` to the tab's content script (`tabs.sendMessage`). */
+  const LocateCommand = z.strictObject({ type: z.literal('locate'), id: text(300) });
+
+  /** The Docs content script asks for a fresh read (the panel's refresh button). */
+  const RefreshRequest = z.strictObject({ type: z.literal('refresh'), tabId: z.int().check(z.gte(0)) });
+  const RefreshCommand = z.strictObject({ type: z.literal('refresh') });
+
+  const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest, LocateRequest, RefreshRequest]);
+
+  /** What the background sends to a tab's content script. */
+  const TabCommand = z.discriminatedUnion('type', [LocateCommand, RefreshCommand]);
 
   // ---------------------------------------------------------------------------------------------
   // Replies
@@ -105,11 +132,20 @@ function build() {
 
   const OkReply = z.strictObject({ ok: z.literal(true) });
 
-  const TabReportReply = z.strictObject({ ok: z.literal(true), site: z.nullable(z.string()), items: ReportItems });
+  /** `site: null`: nothing in the tab reported (not a supported page, or Accord is off there). `at`: ms since epoch of the report. */
+  const TabReportReply = z.strictObject({
+    ok: z.literal(true),
+    site: z.nullable(z.string()),
+    route: Route,
+    items: ReportItems,
+    unchecked: Unchecked,
+    note: z.nullable(z.string()),
+    at: z.nullable(z.number()),
+  });
 
   const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
 
-  return { CheckRequest, Request, ReportRequest, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
+  return { CheckRequest, Request, ReportRequest, TabCommand, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -128,4 +164,5 @@ export type DocSummary = z.infer<Schemas['DocSummary']>;
 export type CheckReply = z.infer<Schemas['CheckReply']>;
 export type ContextReply = z.infer<Schemas['ContextReply']>;
 export type TabReportReply = z.infer<Schemas['TabReportReply']>;
+export type TabCommand = z.infer<Schemas['TabCommand']>;
 export type ErrorReply = z.infer<Schemas['ErrorReply']>;

@@ -57,7 +57,8 @@ export function createCheckService(stored: unknown): CheckService {
   };
 }
 
-function resolveDocument(stored: unknown): { doc: AlignmentDoc; summary: DocSummary } {
+/** The document to check against: the stored one when it is valid, else the built-in one (and why). */
+export function resolveDocument(stored: unknown): { doc: AlignmentDoc; summary: DocSummary } {
   if (stored === null || stored === undefined) return { doc: BUILTIN_DOCUMENT, summary: summarize(BUILTIN_DOCUMENT, 'builtin', null) };
   const r = validateAlignment(stored);
   if (r.ok) return { doc: r.doc, summary: summarize(r.doc, 'stored', null) };

@@ -10,7 +10,9 @@ describe('message protocol', () => {
       { type: 'context' },
       { type: 'open-panel' },
       { type: 'tab-report', tabId: 3 },
-      { type: 'report', site: 'gmail', items: [] },
+      { type: 'report', site: 'gmail', route: 'live', items: [], unchecked: [], note: null },
+      { type: 'locate', tabId: 3, id: 'msg:1#0' },
+      { type: 'refresh', tabId: 3 },
     ]) {
       expect(Request.safeParse(r).success, JSON.stringify(r)).toBe(true);
     }
@@ -26,8 +28,10 @@ describe('message protocol', () => {
       { type: 'check', stream: 'a', text: 42, uiLang: 'en' },
       { type: 'check', stream: 'a', text: 'Hi', uiLang: 'de' },
       { type: 'tab-report', tabId: -1 },
-      { type: 'report', site: 'gmail', items: [{ source: 'x' }] },
-      { type: 'report', site: 'elsewhere', items: [] },
+      { type: 'report', site: 'gmail', route: 'live', items: [{ source: 'x' }], unchecked: [], note: null },
+      { type: 'report', site: 'elsewhere', route: 'live', items: [], unchecked: [], note: null },
+      { type: 'report', site: 'gmail', items: [] },
+      { type: 'locate', tabId: 3 },
     ]) {
       expect(Request.safeParse(r).success, JSON.stringify(r)).toBe(false);
     }

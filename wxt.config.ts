@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MANIFEST_KEY } from './lib/extension-id';
 
 /**
  * `ACCORD_E2E=1` makes the end-to-end test build (test/e2e): every content script also runs on
@@ -18,10 +19,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Accord',
     description: 'Catches drift from the signed alignment document in briefs and partner emails.',
-    // Minimal on purpose: checking runs locally and needs no host access of its own.
-    permissions: ['storage'],
+    // Minimal on purpose: checking runs locally and needs no host access of its own. `contextMenus` and
+    // `activeTab` serve "Check with Accord" on a selection, on any page, without broad host access.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Open the Accord side panel' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Open the Accord side panel' } },
     // The finding card's React, imported by the Gmail content script the first time a card opens.
     web_accessible_resources: [{ resources: ['gmail-card.js'], matches: ['https://mail.google.com/*'] }],
+    // Pins the Chrome extension id (lib/extension-id.ts): the Docs main-world script names it to Docs.
+    ...(browser !== 'firefox' && { key: MANIFEST_KEY }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

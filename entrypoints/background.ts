@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { protocol, type ErrorReply, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
+import type { UiLang } from '@/lib/engine/types';
+import { reportItem } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { documentItem } from '@/lib/storage/items';
 
@@ -44,6 +46,29 @@ export default defineBackground(() => {
     }
   }
 
+  // "Check with Accord" on selected text, on any page: the browser hands over the selection, so no host
+  // access is needed; the findings go to the side panel as that tab's report.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_CHECK_SELECTION, title: 'Check with Accord', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_CHECK_SELECTION || tab?.id === undefined || !info.selectionText) return;
+    // First, while the click still counts as the user's: browsers open panels only then.
+    void openPanel(tab.id, tab.windowId);
+    const tabId = tab.id;
+    const text = info.selectionText;
+    void getService().then((service) => {
+      const reply = service.check(`selection:${tabId}`, text, uiLang());
+      const items = reply.findings.map((f) => reportItem(f, 'Selected text', null));
+      reports.set(tabId, { site: 'page', route: 'selection', items, unchecked: [], note: null, at: Date.now() });
+    });
+  });
+
+  // The keyboard shortcut (Firefox opens its sidebar itself with `_execute_sidebar_action`).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openPanel(tab?.id, tab?.windowId);
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own contexts: content scripts and extension pages of this extension.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -61,6 +86,12 @@ async function relay(tabId: number, command: TabCommand): Promise<unknown> {
   } catch {
     return fail('the page does not answer: reload it');
   }
+}
+
+const MENU_CHECK_SELECTION = 'accord-check-selection';
+
+function uiLang(): UiLang {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
 function fail(error: string): ErrorReply {

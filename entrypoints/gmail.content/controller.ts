@@ -9,6 +9,7 @@ import { rangeFor, type TextMap } from '@/lib/dom/text-map';
 import type { Finding, UiLang } from '@/lib/engine/types';
 import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
 import { ask } from '@/lib/messaging/client';
+import { reportItem } from '@/lib/messaging/report';
 import { protocol, type CheckReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
 import { composeText, findComposes, findMessages, isPartner, messageText } from '@/lib/sites/gmail/adapter';
 import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, readDismissals } from '@/lib/storage/items';
@@ -496,21 +497,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     reportTimer = window.setTimeout(() => {
       const items: ReportItem[] = [];
       for (const target of targets.values()) {
-        for (const [index, s] of target.shown.entries()) {
-          items.push({
-            id: `${target.key}#${index}`,
-            revision: s.finding.revision,
-            source: target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}`.slice(0, 200) : (target.subject ?? 'Message').slice(0, 200),
-            kind: s.finding.kind,
-            severity: s.finding.severity,
-            ruleId: s.finding.ruleId,
-            market: s.finding.market,
-            message: s.finding.message.slice(0, 2000),
-            actual: s.finding.actual.slice(0, 2000),
-            expected: s.finding.expected.slice(0, 2000),
-            quoted: s.finding.quoted,
-          });
-        }
+        const source = target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}` : (target.subject ?? 'Message');
+        for (const [index, s] of target.shown.entries()) items.push(reportItem(s.finding, source, `${target.key}#${index}`));
       }
       void ask({ type: 'report', site: 'gmail', route: 'live', items: items.slice(0, 2000), unchecked: [], note: null }, protocol().OkReply).catch(() => undefined);
     }, 300);

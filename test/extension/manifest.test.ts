@@ -28,11 +28,20 @@ describe('manifest', () => {
     expect(config.manifestVersion).toBe(3);
   });
 
-  it.each(['chrome', 'firefox'] as const)('asks %s for storage and nothing else', async (browser) => {
+  it.each(['chrome', 'firefox'] as const)('asks %s for storage, a context menu and the active tab, and no host access', async (browser) => {
     const manifest = await manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
+  });
+
+  it('pins the Chrome extension id with a key, and opens the side panel from a shortcut in both browsers', async () => {
+    const chrome = await manifestFor('chrome');
+    const firefox = await manifestFor('firefox');
+    expect(typeof chrome.key).toBe('string');
+    expect((firefox as { key?: unknown }).key).toBeUndefined();
+    expect(Object.keys(chrome.commands ?? {})).toEqual(['open-side-panel']);
+    expect(Object.keys(firefox.commands ?? {})).toEqual(['_execute_sidebar_action']);
   });
 
   it('gives Firefox a fixed add-on id and declares no data collection', async () => {

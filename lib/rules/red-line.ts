@@ -108,8 +108,9 @@ function withPeriod(s: SentenceView, q: Quantity): Quantity {
 function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (model.limits.length === 0) return;
-  // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%").
-  if (!s.numeric || (s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text) && !namesCurrency(s))) return;
+  // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%"),
+  // and a figure (the costlier test, last).
+  if ((s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text) && !namesCurrency(s)) || !s.numeric) return;
   if (s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;

@@ -1,3 +1,4 @@
+import type { HypothesisStatus } from '@/lib/alignment/schema';
 import { FINDING_KINDS, type FindingKind, type Severity, type UiLang } from '@/lib/engine/types';
 
 /** The words of Accord's in-page UI, in the user's browser language. */
@@ -26,6 +27,67 @@ export interface UiText {
   checking: string;
   noConflicts: string;
   truncated: string;
+  /** The side panel's words. */
+  panel: PanelText;
+}
+
+/** The side panel (entrypoints/sidepanel, components/panel). */
+export interface PanelText {
+  rev(n: number): string;
+  docProblem: string;
+  tabs: string;
+  findingsTab: string;
+  agreedTab: string;
+  marketFilter: string;
+  allMarkets: string;
+  loading: string;
+  unsupportedTitle: string;
+  unsupportedBody: string;
+  noFindings(title: string, revision: number): string;
+  filteredEmpty(market: string, elsewhere: number): string;
+  unchecked(language: string): string;
+  otherLanguage: string;
+  routeSaved: string;
+  routeSelection: string;
+  refresh: string;
+  refreshing: string;
+  refreshFailed(reason: string): string;
+  errorTitle: string;
+  errorBody(reason: string): string;
+  stale(reason: string): string;
+  locateHint: string;
+  locateFailed(reason: string): string;
+  notLocatable: string;
+  quotedBadge: string;
+  kpis: string;
+  metric: string;
+  target: string;
+  range: string;
+  window: string;
+  baseline: string;
+  days(n: number): string;
+  noKpis: string;
+  channels: string;
+  primary: string;
+  secondary: string;
+  avoid: string;
+  why: string;
+  toneMessaging: string;
+  voice: string;
+  lead: string;
+  examples: string;
+  redLines: string;
+  allMarketsShort: string;
+  hypotheses: string;
+  status: Record<HypothesisStatus, string>;
+  evidence: string;
+  assumptions: string;
+  because: string;
+  test: string;
+  signOff: string;
+  notSigned: string;
+  staleSignature: string;
+  docError: string;
 }
 
 const EN: UiText = {
@@ -61,6 +123,63 @@ const EN: UiText = {
   checking: 'Checking…',
   noConflicts: 'No conflicts',
   truncated: 'Only the first part of this very long text was checked.',
+  panel: {
+    rev: (n) => `rev. ${n}`,
+    docProblem: 'Your team’s document could not be used; the built-in example stands in.',
+    tabs: 'Views',
+    findingsTab: 'Findings',
+    agreedTab: 'Agreed values',
+    marketFilter: 'Market',
+    allMarkets: 'All markets',
+    loading: 'Loading…',
+    unsupportedTitle: 'Not a supported page',
+    unsupportedBody: 'Accord checks Gmail and Google Docs. On any other page, select text, right-click it and choose “Check with Accord”.',
+    noFindings: (title, r) => `No conflicts with ${title} (rev. ${r})`,
+    filteredEmpty: (market, n) => `No findings for ${market}. ${n} more under “All markets”.`,
+    unchecked: (language) => `Parts in ${language} were not checked.`,
+    otherLanguage: 'another language',
+    routeSaved: 'Saved version of the document',
+    routeSelection: 'Selected text',
+    refresh: 'Refresh',
+    refreshing: 'Refreshing…',
+    refreshFailed: (reason) => `Could not refresh: ${reason}`,
+    errorTitle: 'Accord is not answering',
+    errorBody: (reason) => `The extension’s background did not answer (${reason}). Reload the page or reopen the panel.`,
+    stale: (reason) => `Showing the last report: the background did not answer (${reason}).`,
+    locateHint: 'Show in the page',
+    locateFailed: (reason) => `Could not show this in the page: ${reason}`,
+    notLocatable: 'Checked from a selection: cannot be shown in the page.',
+    quotedBadge: 'quoted',
+    kpis: 'KPIs',
+    metric: 'Metric',
+    target: 'Target',
+    range: 'Range',
+    window: 'Window',
+    baseline: 'Baseline',
+    days: (n) => (n === 1 ? 'day' : 'days'),
+    noKpis: 'The document sets no KPIs.',
+    channels: 'Channel plan',
+    primary: 'Primary',
+    secondary: 'Secondary',
+    avoid: 'Avoid',
+    why: 'Why',
+    toneMessaging: 'Tone and messaging',
+    voice: 'Voice',
+    lead: 'Lead with',
+    examples: 'Example',
+    redLines: 'Red lines',
+    allMarketsShort: 'all markets',
+    hypotheses: 'Hypotheses',
+    status: { proposed: 'proposed', validated: 'validated', challenged: 'challenged', refined: 'refined', rejected: 'rejected' },
+    evidence: 'Evidence',
+    assumptions: 'Assumptions',
+    because: 'Because',
+    test: 'Test',
+    signOff: 'Sign-off',
+    notSigned: 'Not signed off yet.',
+    staleSignature: 'an earlier revision',
+    docError: 'The alignment document could not be read.',
+  },
 };
 
 const RU: UiText = {
@@ -96,6 +215,63 @@ const RU: UiText = {
   checking: 'Проверка…',
   noConflicts: 'Расхождений нет',
   truncated: 'Проверено только начало этого очень длинного текста.',
+  panel: {
+    rev: (n) => `ред. ${n}`,
+    docProblem: 'Документ команды не удалось использовать; вместо него действует встроенный пример.',
+    tabs: 'Разделы',
+    findingsTab: 'Расхождения',
+    agreedTab: 'Согласовано',
+    marketFilter: 'Рынок',
+    allMarkets: 'Все рынки',
+    loading: 'Загрузка…',
+    unsupportedTitle: 'Эта страница не поддерживается',
+    unsupportedBody: 'Accord проверяет Gmail и Google Документы. На любой другой странице выделите текст, нажмите правую кнопку мыши и выберите «Проверить в Accord».',
+    noFindings: (title, r) => `Нет расхождений с документом «${title}» (ред. ${r})`,
+    filteredEmpty: (market, n) => `Для рынка «${market}» расхождений нет. Ещё ${n} — в разделе «Все рынки».`,
+    unchecked: (language) => `Части текста на языке «${language}» не проверены.`,
+    otherLanguage: 'другой язык',
+    routeSaved: 'Сохранённая версия документа',
+    routeSelection: 'Выделенный текст',
+    refresh: 'Обновить',
+    refreshing: 'Обновление…',
+    refreshFailed: (reason) => `Не удалось обновить: ${reason}`,
+    errorTitle: 'Accord не отвечает',
+    errorBody: (reason) => `Фоновая часть расширения не ответила (${reason}). Перезагрузите страницу или откройте панель заново.`,
+    stale: (reason) => `Показан последний отчёт: фоновая часть не ответила (${reason}).`,
+    locateHint: 'Показать на странице',
+    locateFailed: (reason) => `Не удалось показать на странице: ${reason}`,
+    notLocatable: 'Проверено по выделению: показать на странице нельзя.',
+    quotedBadge: 'цитата',
+    kpis: 'KPI',
+    metric: 'Метрика',
+    target: 'Цель',
+    range: 'Диапазон',
+    window: 'Окно',
+    baseline: 'База',
+    days: () => 'дн.',
+    noKpis: 'В документе нет KPI.',
+    channels: 'Каналы',
+    primary: 'Основные',
+    secondary: 'Дополнительные',
+    avoid: 'Избегать',
+    why: 'Почему',
+    toneMessaging: 'Тон и сообщения',
+    voice: 'Голос',
+    lead: 'Начинать с',
+    examples: 'Пример',
+    redLines: 'Красные линии',
+    allMarketsShort: 'все рынки',
+    hypotheses: 'Гипотезы',
+    status: { proposed: 'предложена', validated: 'подтверждена', challenged: 'под сомнением', refined: 'уточнена', rejected: 'отклонена' },
+    evidence: 'Данные',
+    assumptions: 'Допущения',
+    because: 'Основание',
+    test: 'Проверка',
+    signOff: 'Подписи',
+    notSigned: 'Документ ещё не подписан.',
+    staleSignature: 'прежняя редакция',
+    docError: 'Не удалось прочитать документ о согласовании.',
+  },
 };
 
 function plural(n: number, one: string, few: string, many: string): string {

@@ -9,7 +9,7 @@ import { rangeFor, type TextMap } from '@/lib/dom/text-map';
 import type { Finding, UiLang } from '@/lib/engine/types';
 import { createHighlighter, UI_ATTR, type Mark } from '@/lib/highlight/highlighter';
 import { ask } from '@/lib/messaging/client';
-import { reportItem } from '@/lib/messaging/report';
+import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { protocol, type CheckReply, type DocSummary, type ReportItem } from '@/lib/messaging/protocol';
 import { composeText, findComposes, findMessages, isPartner, messageText } from '@/lib/sites/gmail/adapter';
 import { addIntentional, dismiss, dismissalsItem, documentItem, findingKey, readDismissals } from '@/lib/storage/items';
@@ -500,7 +500,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
         const source = target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}` : (target.subject ?? 'Message');
         for (const [index, s] of target.shown.entries()) items.push(reportItem(s.finding, source, `${target.key}#${index}`));
       }
-      void ask({ type: 'report', site: 'gmail', route: 'live', items: items.slice(0, 2000), unchecked: [], note: null }, protocol().OkReply).catch(() => undefined);
+      const unchecked = uncheckedSummary([...targets.values()].flatMap((target) => target.reply?.unchecked ?? []));
+      void ask({ type: 'report', site: 'gmail', route: 'live', items: items.slice(0, 2000), unchecked, note: null }, protocol().OkReply).catch(() => undefined);
     }, 300);
   }
 

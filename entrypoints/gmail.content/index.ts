@@ -1,5 +1,5 @@
 import '@/components/accord-ui.css';
-import { isSiteOn, watchSite } from '@/lib/storage/items';
+import { runWhileOn } from '@/lib/sites/run-while-on';
 import { startGmail } from './controller';
 
 /**
@@ -12,20 +12,5 @@ export default defineContentScript({
   runAt: 'document_end',
   // Styles go into each shadow root Accord mounts, never into Gmail's own page.
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    let stop: (() => void) | null = null;
-    const apply = (on: boolean) => {
-      if (on && !stop && ctx.isValid) stop = startGmail(ctx);
-      if (!on && stop) {
-        stop();
-        stop = null;
-      }
-    };
-    apply(await isSiteOn('gmail'));
-    const unwatch = watchSite('gmail', apply);
-    ctx.onInvalidated(() => {
-      unwatch();
-      apply(false);
-    });
-  },
+  main: (ctx) => runWhileOn(ctx, 'gmail', () => startGmail(ctx)),
 });

@@ -123,6 +123,8 @@ function build() {
     findings: z.array(FindingShape),
     /** The entries the findings name, by rule id, in the requested language. */
     sources: z.record(z.string(), SourceShape),
+    /** Spans in a language the engine does not check. */
+    unchecked: z.array(z.strictObject({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)), lang: z.string() })),
     /** The text was longer than MAX_CHECK_CHARS; only its start was checked. */
     truncated: z.boolean(),
     doc: DocSummary,

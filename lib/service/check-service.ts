@@ -52,7 +52,7 @@ export function createCheckService(stored: unknown): CheckService {
         const s = describeRule(doc, f.ruleId, uiLang);
         if (s) sources[f.ruleId] = s;
       }
-      return { ok: true, findings: result.findings, sources, truncated, doc: summary };
+      return { ok: true, findings: result.findings, unchecked: result.unchecked, sources, truncated, doc: summary };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { protocol, type ErrorReply, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
+import { protocol, type ErrorReply, type PanelEvent, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
 import type { UiLang } from '@/lib/engine/types';
-import { reportItem } from '@/lib/messaging/report';
+import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { documentItem } from '@/lib/storage/items';
 
@@ -32,6 +32,7 @@ export default defineBackground(() => {
       case 'report':
         if (sender.tab?.id === undefined) return fail('reports come from tabs');
         reports.set(sender.tab.id, { site: req.site, route: req.route, items: req.items, unchecked: req.unchecked, note: req.note, at: Date.now() });
+        notifyPanels(sender.tab.id);
         return { ok: true };
       case 'tab-report': {
         const r = reports.get(req.tabId);
@@ -60,7 +61,8 @@ export default defineBackground(() => {
     void getService().then((service) => {
       const reply = service.check(`selection:${tabId}`, text, uiLang());
       const items = reply.findings.map((f) => reportItem(f, 'Selected text', null));
-      reports.set(tabId, { site: 'page', route: 'selection', items, unchecked: [], note: null, at: Date.now() });
+      reports.set(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null, at: Date.now() });
+      notifyPanels(tabId);
     });
   });
 
@@ -89,6 +91,13 @@ async function relay(tabId: number, command: TabCommand): Promise<unknown> {
 }
 
 const MENU_CHECK_SELECTION = 'accord-check-selection';
+
+/** Tells open side panels that a tab's findings changed, so they need not wait for their next poll. */
+function notifyPanels(tabId: number): void {
+  const event: PanelEvent = { type: 'report-updated', tabId };
+  // No panel open: nobody receives it, which is fine.
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
 
 function uiLang(): UiLang {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';

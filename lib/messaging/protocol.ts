@@ -85,6 +85,9 @@ function build() {
 
   const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest, LocateRequest, RefreshRequest]);
 
+  /** What the background tells extension pages (the side panel): a tab's report changed. */
+  const PanelEvent = z.strictObject({ type: z.literal('report-updated'), tabId: z.int().check(z.gte(0)) });
+
   /** What the background sends to a tab's content script. */
   const TabCommand = z.discriminatedUnion('type', [LocateCommand, RefreshCommand]);
 
@@ -147,7 +150,7 @@ function build() {
 
   const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
 
-  return { CheckRequest, Request, ReportRequest, TabCommand, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
+  return { CheckRequest, Request, ReportRequest, TabCommand, PanelEvent, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -167,4 +170,5 @@ export type CheckReply = z.infer<Schemas['CheckReply']>;
 export type ContextReply = z.infer<Schemas['ContextReply']>;
 export type TabReportReply = z.infer<Schemas['TabReportReply']>;
 export type TabCommand = z.infer<Schemas['TabCommand']>;
+export type PanelEvent = z.infer<Schemas['PanelEvent']>;
 export type ErrorReply = z.infer<Schemas['ErrorReply']>;

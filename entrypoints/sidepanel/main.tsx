@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '@/components/panel/panel.css';
 import App from './App';
 
 const root = document.getElementById('root');

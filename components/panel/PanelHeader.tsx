@@ -1,0 +1,27 @@
+import type { DocSummary } from '@/lib/messaging/protocol';
+import type { UiText } from '../i18n';
+
+interface Props {
+  t: UiText;
+  summary: DocSummary | undefined;
+}
+
+/** "Accord", the document in force and its revision, and why the team's document is not in force when it is not. */
+export function PanelHeader({ t, summary }: Props) {
+  return (
+    <header className="panel-header">
+      <h1 className="brand">Accord</h1>
+      {summary && (
+        <p className="doc-line" data-testid="doc-title">
+          <span className="doc-title">{summary.title}</span> <span className="rev">{t.panel.rev(summary.revision)}</span>
+        </p>
+      )}
+      {summary?.problem != null && (
+        <div className="state state-error" role="alert" data-testid="state-doc-problem">
+          <p className="state-title">{t.panel.docProblem}</p>
+          <p className="state-body">{summary.problem}</p>
+        </div>
+      )}
+    </header>
+  );
+}

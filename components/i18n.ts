@@ -75,6 +75,8 @@ export interface PanelText {
   toneMessaging: string;
   voice: string;
   lead: string;
+  toneAvoid: string;
+  leadAvoid: string;
   examples: string;
   redLines: string;
   allMarketsShort: string;
@@ -166,6 +168,8 @@ const EN: UiText = {
     toneMessaging: 'Tone and messaging',
     voice: 'Voice',
     lead: 'Lead with',
+    toneAvoid: 'Tone to avoid',
+    leadAvoid: 'Do not lead with',
     examples: 'Example',
     redLines: 'Red lines',
     allMarketsShort: 'all markets',
@@ -258,6 +262,8 @@ const RU: UiText = {
     toneMessaging: 'Тон и сообщения',
     voice: 'Голос',
     lead: 'Начинать с',
+    toneAvoid: 'Избегать в тоне',
+    leadAvoid: 'Не начинать с',
     examples: 'Пример',
     redLines: 'Красные линии',
     allMarketsShort: 'все рынки',

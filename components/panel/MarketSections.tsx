@@ -82,7 +82,7 @@ export function ToneMessaging({ t, lang, doc }: Props) {
             <dd>
               <Chips words={m.tone.voice} />
             </dd>
-            <dt>{t.panel.avoid}</dt>
+            <dt>{t.panel.toneAvoid}</dt>
             <dd>
               <Chips words={m.tone.avoid} tone="avoid" />
             </dd>
@@ -98,7 +98,7 @@ export function ToneMessaging({ t, lang, doc }: Props) {
             <dd>
               <Chips words={m.messaging.lead} />
             </dd>
-            <dt>{t.panel.avoid}</dt>
+            <dt>{t.panel.leadAvoid}</dt>
             <dd>
               <Chips words={m.messaging.avoid} tone="avoid" />
             </dd>

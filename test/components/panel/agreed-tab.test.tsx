@@ -104,6 +104,7 @@ describe('Agreed values tab', () => {
     expect(text(tone[0])).toContain('founder story');
     expect(text(tone[1])).toContain('Your bedtime routine called.');
     expect(text(tone[1])).toContain('founder story as the lead');
+    expect([...(tone[0]?.querySelectorAll('dt') ?? [])].map(text)).toEqual(['Voice', 'Tone to avoid', 'Example', 'Lead with', 'Do not lead with']);
   });
 
   it('shows red lines, assumptions and sign-off', async () => {

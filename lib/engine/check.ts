@@ -86,8 +86,10 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
         const end = lines[j - 1]!.end;
         const local = lines.slice(i, j).map((l) => ({ ...l, start: l.start - start, end: l.end - start }));
         const paraText = text.slice(start, end);
-        // Quote, list and heading marks are part of the key: they change the paragraph's meaning.
-        const shape = `${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
+        // Quote, list and heading marks are part of the key: they change the paragraph's meaning. So does
+        // being the text's first paragraph (its first line may be a piece of copy; see rules/messaging).
+        const first = local[0]!.paragraph === 1 ? '^' : '';
+        const shape = `${first}${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
         const pre = preCache.get(shape) ?? nextPre.get(shape) ?? preParagraph(model, local);
         nextPre.set(shape, pre);
         const quoted = local.every((l) => l.quoted);

@@ -7,7 +7,7 @@ import { AgreedTab } from './AgreedTab';
 import { FindingsTab } from './FindingsTab';
 import { localName } from './format';
 import { PanelHeader } from './PanelHeader';
-import { locateFinding, panelKeys, refreshTab, useActiveDocument, useTabReport, useTargetTab } from './queries';
+import { locateFinding, panelKeys, refreshTab, useActiveDocument, useReportUpdates, useTabReport, useTargetTab } from './queries';
 import { StateMessage } from './StateMessage';
 import { Tabs } from './Tabs';
 
@@ -32,6 +32,7 @@ export function PanelApp({ lang, pinnedTabId }: Props) {
 
   const target = useTargetTab(pinnedTabId);
   const report = useTabReport(target.tabId);
+  useReportUpdates();
   const active = useActiveDocument();
 
   const { tabId } = target;

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { ask } from '@/lib/messaging/client';
 import { protocol } from '@/lib/messaging/protocol';
 import { readActiveDocument, watchActiveDocument } from '@/lib/storage/document';
@@ -43,6 +43,25 @@ export function useTargetTab(pinned: number | null) {
 
   if (pinned !== null) return { tabId: pinned, pending: false, error: null };
   return { tabId: active.data ?? null, pending: active.isPending, error: active.error };
+}
+
+/**
+ * The background tells open panels when a tab's report changes (`report-updated`): ask again at once
+ * rather than at the next poll. Other runtime messages (content scripts talking to the background) are
+ * not for the panel; it never answers them.
+ */
+export function useReportUpdates() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+      const event = protocol().PanelEvent.safeParse(raw);
+      if (event.success) void client.invalidateQueries({ queryKey: panelKeys.report(event.data.tabId) });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [client]);
 }
 
 /** What the tab's content script last reported to the background, every second while the panel is visible. */

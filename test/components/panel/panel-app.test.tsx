@@ -131,6 +131,17 @@ describe('PanelApp', () => {
     await until(() => expect(m.all('finding')).toHaveLength(2), 2_500);
   });
 
+  it('asks again at once when the background says a tab’s report changed', async () => {
+    background();
+    reports[5] = report();
+    const m = await app(5);
+    await until(() => expect(m.has('state-no-findings')).toBe(true));
+    reports[5] = report({ items: [item()] });
+    await fakeBrowser.runtime.sendMessage({ type: 'report-updated', tabId: 5 });
+    // Well before the next one-second poll.
+    await until(() => expect(m.all('finding')).toHaveLength(1), 150);
+  });
+
   it('shows the unsupported-page state when the window has no tab to check', async () => {
     background();
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);

@@ -229,7 +229,7 @@ const RU: UiText = {
     allMarkets: 'Все рынки',
     loading: 'Загрузка…',
     unsupportedTitle: 'Эта страница не поддерживается',
-    unsupportedBody: 'Accord проверяет Gmail и Google Документы. На любой другой странице выделите текст, нажмите правую кнопку мыши и выберите «Проверить в Accord».',
+    unsupportedBody: 'Accord проверяет Gmail и Google Документы. На любой другой странице выделите текст, нажмите правую кнопку мыши и выберите «Check with Accord».',
     noFindings: (title, r) => `Нет расхождений с документом «${title}» (ред. ${r})`,
     filteredEmpty: (market, n) => `Для рынка «${market}» расхождений нет. Ещё ${n} — в разделе «Все рынки».`,
     unchecked: (language) => `Части текста на языке «${language}» не проверены.`,

@@ -1,6 +1,4 @@
-import { BUILTIN_DOCUMENT } from '../alignment/builtin';
-import { problemToString, validateAlignment } from '../alignment/load';
-import type { AlignmentDoc } from '../alignment/schema';
+import { resolveDocument } from '../alignment/resolve';
 import { describeRule, type RuleSource } from '../alignment/sources';
 import { createChecker, type Checker } from '../engine/check';
 import { compileDocument, type DocModel } from '../engine/model';
@@ -54,27 +52,6 @@ export function createCheckService(stored: unknown): CheckService {
       }
       return { ok: true, findings: result.findings, unchecked: result.unchecked, sources, truncated, doc: summary };
     },
-  };
-}
-
-/** The document to check against: the stored one when it is valid, else the built-in one (and why). */
-export function resolveDocument(stored: unknown): { doc: AlignmentDoc; summary: DocSummary } {
-  if (stored === null || stored === undefined) return { doc: BUILTIN_DOCUMENT, summary: summarize(BUILTIN_DOCUMENT, 'builtin', null) };
-  const r = validateAlignment(stored);
-  if (r.ok) return { doc: r.doc, summary: summarize(r.doc, 'stored', null) };
-  const first = r.problems.slice(0, 3).map(problemToString).join('; ');
-  const more = r.problems.length > 3 ? ` (+${r.problems.length - 3} more)` : '';
-  return { doc: BUILTIN_DOCUMENT, summary: summarize(BUILTIN_DOCUMENT, 'builtin', `The stored alignment document is not valid: ${first}${more}`) };
-}
-
-function summarize(doc: AlignmentDoc, origin: DocSummary['origin'], problem: string | null): DocSummary {
-  return {
-    title: doc.title,
-    revision: doc.revision,
-    origin,
-    problem,
-    parties: doc.parties.map((p) => ({ id: p.id, name: p.name, domains: p.domains })),
-    markets: doc.markets.map((m) => ({ id: m.id, name: m.name.en ?? Object.values(m.name)[0] ?? m.id })),
   };
 }
 

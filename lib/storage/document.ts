@@ -1,6 +1,6 @@
 import type { AlignmentDoc } from '../alignment/schema';
 import type { DocSummary } from '../messaging/protocol';
-import { resolveDocument } from '../service/check-service';
+import { resolveDocument } from '../alignment/resolve';
 import { documentItem } from './items';
 
 /** The alignment document in force: the team's stored one when valid, else the built-in example. */

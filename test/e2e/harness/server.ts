@@ -1,5 +1,5 @@
 // A static file server on 127.0.0.1 for the fixture pages (test/fixtures/**), on a free port.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,23 +40,27 @@ export async function serveFixtures(root: string = FIXTURES_DIR): Promise<Fixtur
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return end(response, 405);
     let file: string;
+    let format: string | null;
     try {
-      file = join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      file = join(base, decodeURIComponent(url.pathname));
+      format = url.searchParams.get('format');
     } catch {
       return end(response, 400);
     }
     // join() has resolved every `..`, encoded or not; what lands outside base is refused.
     if (!file.startsWith(base + sep) || file.includes('\0')) return end(response, 403);
-    stat(file).then(
-      (stats) => {
-        if (!stats.isFile()) return end(response, 404);
+    findFile(file, format).then(
+      (found) => {
+        if (!found) return end(response, 404);
+        const { file: served, stats } = found;
         response.writeHead(200, {
-          'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': CONTENT_TYPES[extname(served).toLowerCase()] ?? 'application/octet-stream',
           'Content-Length': stats.size,
           'Cache-Control': 'no-store',
         });
         if (request.method === 'HEAD') return response.end();
-        createReadStream(file).pipe(response);
+        createReadStream(served).pipe(response);
       },
       () => end(response, 404),
     );
@@ -75,6 +79,24 @@ export async function serveFixtures(root: string = FIXTURES_DIR): Promise<Fixtur
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The file a path names. A path without an extension that names no file stands for a page with a
+ * site-like URL: `<path>.<format>` when the query has `format=` (`export?format=md` → `export.md`),
+ * else `<path>.html` (`/document/d/<id>/edit` → `edit.html`).
+ */
+async function findFile(file: string, format: string | null): Promise<{ file: string; stats: Stats } | null> {
+  const candidates = [file];
+  if (!extname(file)) {
+    if (format && /^[a-z0-9]{1,10}$/i.test(format)) candidates.push(`${file}.${format}`);
+    candidates.push(`${file}.html`);
+  }
+  for (const candidate of candidates) {
+    const stats = await stat(candidate).catch(() => null);
+    if (stats?.isFile()) return { file: candidate, stats };
+  }
+  return null;
 }
 
 function end(response: ServerResponse, status: number): void {

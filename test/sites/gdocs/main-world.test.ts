@@ -155,7 +155,8 @@ describe('text events', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(page.messages.at(-1)).toMatchObject({ text: 'requested', seq: 3 });
 
-    // The iframe is found on a poll tick; its document's typing is heard from then on.
+    // The iframe is found on a poll tick; its document's typing is heard from then on. (happy-dom logs
+    // that it does not load the iframe's about:blank page; its contentDocument is given here instead.)
     const frameDoc = document.implementation.createHTMLDocument('frame');
     const frame = page.doc.createElement('iframe');
     frame.className = 'docs-texteventtarget-iframe';

@@ -51,7 +51,7 @@ describe('the page', () => {
     it('renders the layer as Google’s sample shapes it and defines the hook', async () => {
       const rect = page.doc.querySelector('.kix-page-paginated > canvas.kix-canvas-tile-content + div.kix-canvas-tile-content > svg > g > rect[aria-label]');
       expect(rect).not.toBeNull();
-      expect(rect!.getAttribute('data-font-css')).toMatch(/px "Arial"$/);
+      expect(rect!.getAttribute('data-font-css')).toMatch(/^(400|700) [\d.]+px "Courier New", monospace$/);
       expect(rect!.getAttribute('transform')).toMatch(/^matrix\(1,0,0,1,96,[\d.]+\)$/);
       const annotated = await page.globals._docs_annotate_getAnnotatedText!();
       const text = annotated.getText();

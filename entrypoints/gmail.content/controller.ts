@@ -492,7 +492,11 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   // The side panel's view of this tab
 
   let reportTimer = 0;
+  /** Whether this page ever had a message or draft: a page that never had one reports nothing. */
+  let reported = false;
   function report(): void {
+    if (targets.size === 0 && !reported) return;
+    reported = true;
     clearTimeout(reportTimer);
     reportTimer = window.setTimeout(() => {
       const items: ReportItem[] = [];

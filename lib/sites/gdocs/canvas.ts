@@ -324,8 +324,25 @@ export function hasAnnotatedLayer(root: ParentNode): boolean {
 }
 
 /** Aligns the layer under `root` with `text` once; ask it for as many ranges as needed. */
-export function mapCanvas(root: ParentNode, text: string): CanvasMap {
-  const rects = queryAll(root, TEXT_RECT);
+export interface MapOptions {
+  /**
+   * Align only the tiles that intersect the viewport (with a screen of margin), so that the cost follows
+   * what is on screen rather than the document's length; the others are passed over as if unrendered.
+   */
+  visibleOnly?: boolean;
+}
+
+export function mapCanvas(root: ParentNode, text: string, opts: MapOptions = {}): CanvasMap {
+  let rects = queryAll(root, TEXT_RECT);
+  if (opts.visibleOnly) {
+    const visible = new Map<Element | null, boolean>();
+    rects = rects.filter((el) => {
+      const svg = el.closest('svg');
+      let v = visible.get(svg);
+      if (v === undefined) visible.set(svg, (v = nearViewport(svg)));
+      return v;
+    });
+  }
   const runs: Run[] = [];
   let unmatched = 0;
   let normalized: string | null = null;
@@ -442,4 +459,14 @@ export function mapCanvas(root: ParentNode, text: string): CanvasMap {
 /** Viewport rectangles covering text [start, end) on the annotated layer under `root`. Builds a map each call: use mapCanvas for many ranges. */
 export function rectsForRange(root: ParentNode, text: string, start: number, end: number): Rect[] {
   return mapCanvas(root, text).rectsForRange(start, end);
+}
+
+/** The element's box is within one viewport height of the viewport (or there is no layout to tell). */
+function nearViewport(el: Element | null): boolean {
+  const view = el?.ownerDocument.defaultView;
+  if (!el || !view) return true;
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return true;
+  const h = view.innerHeight;
+  return box.bottom >= -h && box.top <= 2 * h;
 }

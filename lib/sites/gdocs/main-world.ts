@@ -202,7 +202,11 @@ export function startMainWorldBridge(win: Window, extensionId: string, opts: Mai
   };
 
   const onTyping = (): void => requestRead();
-  const onRequest = (): void => requestRead();
+  // A request is answered even when nothing changed: the content script asking may have missed the last text.
+  const onRequest = (): void => {
+    lastText = null;
+    requestRead();
+  };
 
   /** Docs (re)creates the keystroke iframe after start-up; follow it to its current document. */
   const watchFrame = (): void => {

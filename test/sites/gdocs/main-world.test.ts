@@ -155,6 +155,11 @@ describe('text events', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(page.messages.at(-1)).toMatchObject({ text: 'requested', seq: 3 });
 
+    // A request is answered even when nothing changed: a content script that started late missed the text.
+    page.doc.dispatchEvent(new CustomEvent(EVENT_REQUEST, { detail: '' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.messages.at(-1)).toMatchObject({ text: 'requested', seq: 4 });
+
     // The iframe is found on a poll tick; its document's typing is heard from then on. (happy-dom logs
     // that it does not load the iframe's about:blank page; its contentDocument is given here instead.)
     const frameDoc = document.implementation.createHTMLDocument('frame');

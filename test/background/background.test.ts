@@ -1,0 +1,78 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import background from '../../entrypoints/background';
+
+/** What the background answers a message from `sender`, as the runtime delivers it. */
+async function send(message: unknown, sender: { id?: string; tab?: { id: number; windowId: number } } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
+  const full = sender.tab ? { ...sender, tab: { index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...sender.tab } } : { ...sender, tab: undefined };
+  const answers = await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, full));
+  return answers.find((a) => a !== undefined);
+}
+
+/** A browser event whose listeners a test can call (the fake browser lacks these two). */
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return {
+    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
+    removeListener: () => undefined,
+    hasListener: () => listeners.length > 0,
+    trigger: (...args: A) => listeners.map((l) => l(...args)),
+  };
+}
+
+let menuClicked = fakeEvent<[{ menuItemId: string; selectionText?: string }, { id: number; windowId: number }]>();
+let menusCreated: { id?: string; title?: string; contexts?: string[] }[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  menuClicked = fakeEvent();
+  menusCreated = [];
+  Object.assign(fakeBrowser.contextMenus, { onClicked: menuClicked, create: (p: { id?: string }) => void menusCreated.push(p) });
+  Object.assign(fakeBrowser, { commands: { onCommand: fakeEvent() } });
+  Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
+  background.main();
+});
+
+const TAB = { id: 7, windowId: 1 };
+
+describe('background', () => {
+  it('checks text for a content script and answers with findings and their sources', async () => {
+    const reply = (await send({ type: 'check', stream: 'gmail:msg:1', text: 'For the US we will offer a 50% discount.', uiLang: 'en' }, { id: fakeBrowser.runtime.id, tab: TAB })) as {
+      ok: boolean;
+      findings: { ruleId: string }[];
+      sources: Record<string, { text: string }>;
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.findings.map((f) => f.ruleId)).toContain('RL-discount');
+    expect(reply.sources['RL-discount']?.text).toMatch(/30%/);
+  });
+
+  it('answers malformed messages with an error and ignores other extensions', async () => {
+    expect(await send({ type: 'check', stream: 'x', text: 42, uiLang: 'en' })).toEqual({ ok: false, error: 'malformed request' });
+    expect(await send({ type: 'eval', code: 'x' })).toEqual({ ok: false, error: 'malformed request' });
+    expect(await send({ type: 'context' }, { id: 'someone-else' })).toBeUndefined();
+  });
+
+  it("keeps each tab's report for the side panel", async () => {
+    const item = { id: 'msg:1#0', source: 'Launch', kind: 'red-line', severity: 'error', ruleId: 'RL-discount', market: 'US', message: 'm', actual: '50%', expected: 'max 30%', quoted: false, revision: 3 };
+    expect(await send({ type: 'report', site: 'gmail', route: 'live', items: [item], unchecked: [], note: null }, { id: fakeBrowser.runtime.id, tab: TAB })).toEqual({ ok: true });
+    const r = (await send({ type: 'tab-report', tabId: TAB.id })) as { site: string; items: unknown[]; at: number };
+    expect(r).toMatchObject({ ok: true, site: 'gmail', route: 'live', items: [item] });
+    expect(typeof r.at).toBe('number');
+    expect(await send({ type: 'tab-report', tabId: 8 })).toMatchObject({ ok: true, site: null, items: [] });
+    // A report must come from a tab.
+    expect(await send({ type: 'report', site: 'gmail', route: 'live', items: [], unchecked: [], note: null })).toMatchObject({ ok: false });
+  });
+
+  it('checks a selection from the context menu and reports it for the side panel, with no locate ids', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(menusCreated).toEqual([expect.objectContaining({ title: 'Check with Accord', contexts: ['selection'] })]);
+    menuClicked.trigger({ menuItemId: menusCreated[0]!.id!, selectionText: 'For Russia, keep the tone edgy and irreverent.' }, TAB);
+    await expect
+      .poll(async () => ((await send({ type: 'tab-report', tabId: TAB.id })) as { items: unknown[] }).items.length)
+      .toBeGreaterThan(0);
+    const r = (await send({ type: 'tab-report', tabId: TAB.id })) as { site: string; route: string; items: { id: string | null; ruleId: string }[] };
+    expect(r).toMatchObject({ site: 'page', route: 'selection' });
+    expect(r.items.map((i) => [i.ruleId, i.id])).toContainEqual(['RU-tone', null]);
+  });
+});

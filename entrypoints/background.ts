@@ -25,8 +25,17 @@ export default defineBackground(() => {
 
   async function handle(req: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (req.type) {
-      case 'check':
-        return (await getService()).check(req.stream, req.text, req.uiLang);
+      case 'check': {
+        const reply = (await getService()).check(req.stream, req.text, req.uiLang);
+        const tabId = sender.tab?.id;
+        if (req.report && tabId !== undefined) {
+          const { site, route, source, note, idPrefix } = req.report;
+          const items = reply.findings.map((f, i) => reportItem(f, source, idPrefix === null ? null : `${idPrefix}${i}`));
+          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note, at: Date.now() });
+          notifyPanels(tabId);
+        }
+        return reply;
+      }
       case 'context':
         return { ok: true, doc: (await getService()).doc };
       case 'report':

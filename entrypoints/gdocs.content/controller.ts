@@ -4,7 +4,6 @@ import type { UiLang } from '@/lib/engine/types';
 import { createBoxOverlay, type BoxMark } from '@/lib/highlight/box-overlay';
 import { ask } from '@/lib/messaging/client';
 import { protocol, type CheckReply } from '@/lib/messaging/protocol';
-import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { decode, EVENT_REQUEST, EVENT_TEXT } from '@/lib/sites/gdocs/bridge';
 import { hasAnnotatedLayer, mapCanvas, type CanvasMap } from '@/lib/sites/gdocs/canvas';
 import { accountFromUrl, docIdFromUrl, fetchSavedText } from '@/lib/sites/gdocs/export';
@@ -44,7 +43,11 @@ export function startDocs(ctx: ContentScriptContext): () => void {
       return;
     }
     inFlight = text;
-    ask({ type: 'check', stream, text, uiLang: lang }, protocol().CheckReply)
+    // The background reports the findings to the side panel itself, as soon as they are known.
+    const live = route === 'live' && hasAnnotatedLayer(document);
+    const source = document.title.replace(/ - Google Docs$/, '') || 'Document';
+    const report = { site: 'docs' as const, route, source: source.slice(0, 200), note, idPrefix: live ? 'docs#' : null };
+    ask({ type: 'check', stream, text, uiLang: lang, report }, protocol().CheckReply)
       .then((reply) => {
         if (!stopped) show(text, reply);
       })
@@ -72,10 +75,6 @@ export function startDocs(ctx: ContentScriptContext): () => void {
       return map;
     };
     overlay.set(live ? reply.findings.map((f, i): BoxMark<number> => ({ severity: f.severity, data: i, rects: () => current().rectsForRange(f.start, f.end) })) : []);
-    const source = document.title.replace(/ - Google Docs$/, '') || 'Document';
-    const items = reply.findings.map((f, i) => reportItem(f, source, live ? `docs#${i}` : null));
-    const unchecked = uncheckedSummary(reply.unchecked);
-    void ask({ type: 'report', site: 'docs', route, items, unchecked, note }, protocol().OkReply).catch(() => undefined);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -20,12 +20,28 @@ function build() {
   const UiLang = z.enum(['en', 'ru']);
   const Stream = z.string().check(z.minLength(1), z.maxLength(200));
 
+  const text = (max: number) => z.string().check(z.maxLength(max));
+
   const CheckRequest = z.strictObject({
     type: z.literal('check'),
     /** Which text this is (`gmail:msg:<id>`, `gmail:compose:<id>`): each stream keeps its own paragraph cache. */
     stream: Stream,
     text: z.string(),
     uiLang: UiLang,
+    /**
+     * When the text is all a tab shows (a document), the background makes the findings that tab's report
+     * itself, so the side panel updates without waiting for the page: `idPrefix` + index names each
+     * finding for `locate` (null: not locatable).
+     */
+    report: z.optional(
+      z.strictObject({
+        site: z.enum(['gmail', 'docs', 'page']),
+        route: z.nullable(z.enum(['live', 'saved', 'selection'])),
+        source: text(200),
+        note: z.nullable(text(300)),
+        idPrefix: z.nullable(text(100)),
+      }),
+    ),
   });
 
   const ContextRequest = z.strictObject({ type: z.literal('context') });
@@ -33,7 +49,6 @@ function build() {
   const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
 
   /** The content script tells the background what the tab shows, for the side panel. */
-  const text = (max: number) => z.string().check(z.maxLength(max));
   const Severity = z.enum(['error', 'warning', 'info']);
 
   const ReportItems = z.array(

@@ -75,4 +75,15 @@ describe('background', () => {
     expect(r).toMatchObject({ site: 'page', route: 'selection' });
     expect(r.items.map((i) => [i.ruleId, i.id])).toContainEqual(['RU-tone', null]);
   });
+
+  it("makes a document's check that tab's report at once, with locate ids when asked", async () => {
+    const report = { site: 'docs', route: 'live', source: 'Brief', note: null, idPrefix: 'docs#' };
+    await send({ type: 'check', stream: 'docs:1', text: 'For the US we will offer a 50% discount.', uiLang: 'en', report }, { id: fakeBrowser.runtime.id, tab: TAB });
+    const r = (await send({ type: 'tab-report', tabId: TAB.id })) as { site: string; items: { id: string | null; source: string }[] };
+    expect(r).toMatchObject({ site: 'docs', route: 'live' });
+    expect(r.items[0]).toMatchObject({ id: 'docs#0', source: 'Brief' });
+    // Without `report`, a check changes no report.
+    await send({ type: 'check', stream: 'docs:1', text: 'Nothing to see.', uiLang: 'en' }, { id: fakeBrowser.runtime.id, tab: TAB });
+    expect(((await send({ type: 'tab-report', tabId: TAB.id })) as { items: unknown[] }).items.length).toBe(r.items.length);
+  });
 });

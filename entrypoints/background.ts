@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { protocol, type ErrorReply, type PanelEvent, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
-import type { UiLang } from '@/lib/engine/types';
+import { detectUiLang } from '@/lib/ui-lang';
 import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { documentItem } from '@/lib/storage/items';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
     const tabId = tab.id;
     const text = info.selectionText;
     void getService().then((service) => {
-      const reply = service.check(`selection:${tabId}`, text, uiLang());
+      const reply = service.check(`selection:${tabId}`, text, detectUiLang());
       const items = reply.findings.map((f) => reportItem(f, 'Selected text', null));
       reports.set(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null, at: Date.now() });
       notifyPanels(tabId);
@@ -106,10 +106,6 @@ function notifyPanels(tabId: number): void {
   const event: PanelEvent = { type: 'report-updated', tabId };
   // No panel open: nobody receives it, which is fine.
   browser.runtime.sendMessage(event).catch(() => undefined);
-}
-
-function uiLang(): UiLang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
 function fail(error: string): ErrorReply {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detectUiLang } from '@/lib/ui-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { UiLang } from '@/lib/engine/types';
 import { createBoxOverlay, type BoxMark } from '@/lib/highlight/box-overlay';
@@ -20,7 +21,7 @@ import { queryFirst } from '@/lib/sites/dom-query';
  * The text goes to the background checker and nowhere else.
  */
 export function startDocs(ctx: ContentScriptContext): () => void {
-  const lang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const lang: UiLang = detectUiLang();
   const docId = docIdFromUrl(location.href);
   // Not a document (a Docs home or template page): nothing to read.
   if (docId === null) return () => undefined;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detectUiLang } from '@/lib/ui-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_SCRIPT_PATH, loadCardApi, type CardView } from '@/components/card-api';
@@ -60,7 +61,7 @@ interface MarkData {
 }
 
 export function startGmail(ctx: ContentScriptContext): () => void {
-  const lang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const lang: UiLang = detectUiLang();
   const t = uiText(lang);
   const highlighter = createHighlighter<MarkData>(document);
   const targets = new Map<string, Target>();

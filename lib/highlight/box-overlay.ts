@@ -1,5 +1,5 @@
 import type { Severity } from '../engine/types';
-import { UI_ATTR } from './highlighter';
+import { overlayBox, SEVERITY_COLORS, UI_ATTR } from './highlighter';
 
 /**
  * Highlights for pages that draw their text on a canvas (Google Docs): there is no DOM text to give the
@@ -33,12 +33,6 @@ export interface BoxOverlay<T> {
   destroy(): void;
 }
 
-const COLORS: Record<Severity, { bg: string; line: string }> = {
-  error: { bg: 'rgba(220, 38, 38, 0.16)', line: '#dc2626' },
-  warning: { bg: 'rgba(217, 119, 6, 0.16)', line: '#d97706' },
-  info: { bg: 'rgba(37, 99, 235, 0.12)', line: '#2563eb' },
-};
-
 export function createBoxOverlay<T>(doc: Document = document): BoxOverlay<T> {
   const win = doc.defaultView;
   let marks: BoxMark<T>[] = [];
@@ -66,20 +60,8 @@ export function createBoxOverlay<T>(doc: Document = document): BoxOverlay<T> {
     for (const m of marks) {
       for (const r of m.rects()) {
         if (r.width <= 0 || r.height <= 0) continue;
-        const box = doc.createElement('div');
-        Object.assign(box.style, {
-          position: 'absolute',
-          left: `${r.left}px`,
-          top: `${r.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          background: COLORS[m.severity].bg,
-          borderBottom: `2px solid ${COLORS[m.severity].line}`,
-          boxSizing: 'border-box',
-          outline: m === flashed ? `2px solid ${COLORS[m.severity].line}` : '',
-          outlineOffset: '1px',
-        });
-        box.dataset.severity = m.severity;
+        const box = overlayBox(doc, r, m.severity);
+        if (m === flashed) Object.assign(box.style, { outline: `2px solid ${SEVERITY_COLORS[m.severity].line}`, outlineOffset: '1px' });
         if (m === flashed) box.dataset.flash = 'true';
         boxes.push(box);
       }

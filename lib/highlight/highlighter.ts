@@ -21,7 +21,8 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   info: 'accord-info',
 };
 
-const COLORS: Record<Severity, { bg: string; line: string }> = {
+/** Fill and underline per severity, shared by every way Accord marks text. */
+export const SEVERITY_COLORS: Record<Severity, { bg: string; line: string }> = {
   error: { bg: 'rgba(220, 38, 38, 0.16)', line: '#dc2626' },
   warning: { bg: 'rgba(217, 119, 6, 0.16)', line: '#d97706' },
   info: { bg: 'rgba(37, 99, 235, 0.12)', line: '#2563eb' },
@@ -64,7 +65,7 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTR, 'highlight-style');
   style.textContent = (Object.keys(HIGHLIGHT_NAMES) as Severity[])
-    .map((s) => `::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: ${COLORS[s].bg}; text-decoration: underline wavy ${COLORS[s].line}; text-decoration-skip-ink: none; }`)
+    .map((s) => `::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: ${SEVERITY_COLORS[s].bg}; text-decoration: underline wavy ${SEVERITY_COLORS[s].line}; text-decoration-skip-ink: none; }`)
     .join('\n');
   (doc.head ?? doc.documentElement).append(style);
 
@@ -115,20 +116,7 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
     layer.replaceChildren();
     for (const m of all()) {
       for (const r of Array.from(m.range.getClientRects())) {
-        if (r.width === 0 || r.height === 0) continue;
-        const box = doc.createElement('div');
-        Object.assign(box.style, {
-          position: 'absolute',
-          left: `${r.left}px`,
-          top: `${r.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          background: COLORS[m.severity].bg,
-          borderBottom: `2px solid ${COLORS[m.severity].line}`,
-          boxSizing: 'border-box',
-        });
-        box.dataset.severity = m.severity;
-        layer.append(box);
+        if (r.width > 0 && r.height > 0) layer.append(overlayBox(doc, r, m.severity));
       }
     }
   }
@@ -193,4 +181,21 @@ function safeInRange(range: Range, node: Node, offset: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** One box of an overlay layer: the marked text's fill and underline over viewport rectangle `r`. */
+export function overlayBox(doc: Document, r: { left: number; top: number; width: number; height: number }, severity: Severity): HTMLElement {
+  const box = doc.createElement('div');
+  Object.assign(box.style, {
+    position: 'absolute',
+    left: `${r.left}px`,
+    top: `${r.top}px`,
+    width: `${r.width}px`,
+    height: `${r.height}px`,
+    background: SEVERITY_COLORS[severity].bg,
+    borderBottom: `2px solid ${SEVERITY_COLORS[severity].line}`,
+    boxSizing: 'border-box',
+  });
+  box.dataset.severity = severity;
+  return box;
 }

@@ -61,8 +61,10 @@ export function createBoxOverlay<T>(doc: Document = document): BoxOverlay<T> {
       for (const r of m.rects()) {
         if (r.width <= 0 || r.height <= 0) continue;
         const box = overlayBox(doc, r, m.severity);
-        if (m === flashed) Object.assign(box.style, { outline: `2px solid ${SEVERITY_COLORS[m.severity].line}`, outlineOffset: '1px' });
-        if (m === flashed) box.dataset.flash = 'true';
+        if (m === flashed) {
+          Object.assign(box.style, { outline: `2px solid ${SEVERITY_COLORS[m.severity].line}`, outlineOffset: '1px' });
+          box.dataset.flash = 'true';
+        }
         boxes.push(box);
       }
     }

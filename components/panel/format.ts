@@ -1,63 +1,29 @@
 import type { LangText } from '@/lib/alignment/schema';
-import type { KpiTableBaseline, KpiTableCell, KpiTableKpi } from '@/lib/alignment/kpi-table';
+import { formatAmount as formatAmountAs, formatNumber as formatNumberAs, formatRange as formatRangeAs, type KpiTableBaseline, type KpiTableCell, type KpiTableKpi } from '@/lib/alignment/kpi-table';
 import type { UiLang } from '@/lib/engine/types';
 import type { PanelText } from '../i18n';
 
 /**
- * Numbers and units for the panel's KPI table, written as the CLI's table writes them
- * (lib/alignment/kpi-table.ts keeps its own formatter private): `3%`, `60 days`, `2.5×`, `$35`,
- * `1,800 ₽`, `2.5–4%`, `≤ $35`.
+ * Numbers and units for the panel's KPI table, written as the CLI's table writes them (the formatters
+ * of lib/alignment/kpi-table.ts), with no-break spaces so that `1 800 ₽` never wraps: `3%`, `60 days`,
+ * `2.5×`, `$35`, `2.5–4%`, `≤ $35`.
  */
-
-const CURRENCY_SYMBOLS: Record<string, { symbol: string; before: boolean }> = {
-  USD: { symbol: '$', before: true },
-  RUB: { symbol: '₽', before: false },
-  EUR: { symbol: '€', before: true },
-  GBP: { symbol: '£', before: true },
-};
 
 export const DASH = '—';
 
-/** `1,800.5` in English, `1 800,5` in Russian (Russian leaves four-digit numbers unsplit). */
+const NBSP = '\u00a0';
+
 export function formatNumber(value: number, lang: UiLang): string {
-  const text = String(value);
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
-  const [whole = '', fraction] = text.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  const minDigits = lang === 'ru' ? 5 : 4;
-  const grouped = digits.length >= minDigits ? digits.replace(/\B(?=(\d{3})+$)/g, lang === 'ru' ? '\u00a0' : ',') : digits;
-  return `${sign}${grouped}${fraction !== undefined ? (lang === 'ru' ? ',' : '.') + fraction : ''}`;
+  return formatNumberAs(value, lang, NBSP);
 }
 
 /** A number with its unit: `%`, `days`, `ratio`, `count`, a currency code, or the unit as written. */
 export function formatAmount(value: number, unit: string, lang: UiLang, t: PanelText): string {
-  const n = formatNumber(value, lang);
-  switch (unit) {
-    case '%':
-      return `${n}%`;
-    case 'days':
-      return `${n}\u00a0${t.days(value)}`;
-    case 'ratio':
-      return `${n}×`;
-    case '':
-    case 'count':
-      return n;
-  }
-  const currency = CURRENCY_SYMBOLS[unit];
-  if (currency?.before) return value < 0 ? `-${currency.symbol}${formatNumber(-value, lang)}` : `${currency.symbol}${n}`;
-  if (currency) return `${n}\u00a0${currency.symbol}`;
-  return `${n}\u00a0${unit}`;
+  return formatAmountAs(value, unit, lang, { days: t.days, space: NBSP });
 }
 
 export function formatRange(k: KpiTableKpi, lang: UiLang, t: PanelText): string {
-  if (k.min !== undefined && k.max !== undefined) {
-    const low = CURRENCY_SYMBOLS[k.unit]?.before === true ? formatAmount(k.min, k.unit, lang, t) : formatNumber(k.min, lang);
-    return `${low}–${formatAmount(k.max, k.unit, lang, t)}`;
-  }
-  if (k.min !== undefined) return `≥ ${formatAmount(k.min, k.unit, lang, t)}`;
-  if (k.max !== undefined) return `≤ ${formatAmount(k.max, k.unit, lang, t)}`;
-  return DASH;
+  return formatRangeAs(k, lang, { days: t.days, space: NBSP });
 }
 
 export type KpiField = 'target' | 'range' | 'window' | 'baseline';

@@ -285,14 +285,26 @@ function cellTexts(cell: KpiTableCell | undefined, lang: KpiTableLang, t: Labels
 }
 
 function range(k: KpiTableKpi, lang: KpiTableLang, t: Labels): string {
+  return formatRange(k, lang, { days: t.days, space: ' ' });
+}
+
+/** How amounts are written: the word for days, and the space between a number and its unit (a no-break one in HTML). */
+export interface AmountStyle {
+  days(n: number): string;
+  space: string;
+}
+
+/**
+ * A KPI's range: a symbol written before the number ($) is repeated on both ends; a unit after it
+ * is written once, at the end: "$30–$35", "2.5–4%", "1,000–1,800 ₽"; one bound: "≥ 45 days", "≤ $35".
+ */
+export function formatRange(k: Pick<KpiTableKpi, 'min' | 'max' | 'unit'>, lang: KpiTableLang, style: AmountStyle): string {
   if (k.min !== undefined && k.max !== undefined) {
-    // A symbol written before the number ($) is repeated on both ends; a unit after it is
-    // written once, at the end: "$30–$35", "2.5–4%", "1,000–1,800 ₽".
-    const low = currencyPrefix(k.unit) ? amount(k.min, k.unit, lang, t) : number(k.min, lang);
-    return `${low}–${amount(k.max, k.unit, lang, t)}`;
+    const low = CURRENCY_SYMBOLS[k.unit]?.before === true ? formatAmount(k.min, k.unit, lang, style) : formatNumber(k.min, lang, style.space);
+    return `${low}–${formatAmount(k.max, k.unit, lang, style)}`;
   }
-  if (k.min !== undefined) return `≥ ${amount(k.min, k.unit, lang, t)}`;
-  if (k.max !== undefined) return `≤ ${amount(k.max, k.unit, lang, t)}`;
+  if (k.min !== undefined) return `≥ ${formatAmount(k.min, k.unit, lang, style)}`;
+  if (k.max !== undefined) return `≤ ${formatAmount(k.max, k.unit, lang, style)}`;
   return DASH;
 }
 
@@ -301,18 +313,18 @@ const CURRENCY_SYMBOLS: Record<string, { symbol: string; before: boolean }> = {
   RUB: { symbol: '₽', before: false },
 };
 
-function currencyPrefix(unit: string): boolean {
-  return CURRENCY_SYMBOLS[unit]?.before === true;
+function amount(value: number, unit: string, lang: KpiTableLang, t: Labels): string {
+  return formatAmount(value, unit, lang, { days: t.days, space: ' ' });
 }
 
 /** A number with its unit: `3%`, `60 days`, `2.5×`, `$35`, `1,800 ₽`, `700 AED`. */
-function amount(value: number, unit: string, lang: KpiTableLang, t: Labels): string {
-  const n = number(value, lang);
+export function formatAmount(value: number, unit: string, lang: KpiTableLang, style: AmountStyle): string {
+  const n = formatNumber(value, lang, style.space);
   switch (unit) {
     case '%':
       return `${n}%`;
     case 'days':
-      return `${n} ${t.days(value)}`;
+      return `${n}${style.space}${style.days(value)}`;
     case 'ratio':
       return `${n}×`;
     case '':
@@ -320,22 +332,23 @@ function amount(value: number, unit: string, lang: KpiTableLang, t: Labels): str
       return n;
   }
   const currency = CURRENCY_SYMBOLS[unit];
-  if (currency?.before) return value < 0 ? `-${currency.symbol}${number(-value, lang)}` : `${currency.symbol}${n}`;
-  if (currency) return `${n} ${currency.symbol}`;
-  return `${n} ${unit}`;
+  if (currency?.before) return value < 0 ? `-${currency.symbol}${formatNumber(-value, lang, style.space)}` : `${currency.symbol}${n}`;
+  if (currency) return `${n}${style.space}${currency.symbol}`;
+  return `${n}${style.space}${unit}`;
 }
 
 /**
- * `1,800.5` in English, `1 800,5` in Russian. Written by hand rather than with Intl.NumberFormat,
- * whose Russian output uses a narrow no-break space that renders unevenly in terminals.
+ * `1,800.5` in English, `1 800,5` in Russian, with `space` between Russian digit groups. Written by hand
+ * rather than with Intl.NumberFormat, whose Russian output uses a narrow no-break space that renders
+ * unevenly in terminals.
  */
-function number(value: number, lang: KpiTableLang): string {
+export function formatNumber(value: number, lang: KpiTableLang, space = ' '): string {
   const text = String(value);
   if (!/^-?\d+(\.\d+)?$/.test(text)) return text; // exponent notation, NaN: leave as is
   const [whole = '', fraction] = text.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
   const digits = sign ? whole.slice(1) : whole;
-  const group = lang === 'ru' ? ' ' : ',';
+  const group = lang === 'ru' ? space : ',';
   // Russian typography leaves four-digit numbers unsplit (1800, but 12 000); English groups them.
   const minDigits = lang === 'ru' ? 5 : 4;
   const grouped = digits.length >= minDigits ? digits.replace(/\B(?=(\d{3})+$)/g, group) : digits;

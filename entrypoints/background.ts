@@ -31,7 +31,8 @@ export default defineBackground(() => {
         if (req.report && tabId !== undefined) {
           const { site, route, source, note, idPrefix } = req.report;
           const items = reply.findings.map((f, i) => reportItem(f, source, idPrefix === null ? null : `${idPrefix}${i}`));
-          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note, at: Date.now() });
+          const cut = reply.truncated ? 'Only the first part of this very long text was checked.' : null;
+          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: [note, cut].filter(Boolean).join(' ') || null, at: Date.now() });
           notifyPanels(tabId);
         }
         return reply;

@@ -58,6 +58,8 @@ export interface PanelText {
   locateHint: string;
   locateFailed(reason: string): string;
   notLocatable: string;
+  /** A report's note, sent as a code (`truncated`, `no-layer`, `live-unavailable:<reason>`, `unreadable:<reason>`); anything else as it is. */
+  note(code: string): string;
   quotedBadge: string;
   kpis: string;
   metric: string;
@@ -151,6 +153,13 @@ const EN: UiText = {
     locateHint: 'Show in the page',
     locateFailed: (reason) => `Could not show this in the page: ${reason}`,
     notLocatable: 'Checked from a selection: cannot be shown in the page.',
+    note: (code) =>
+      noteText(code, {
+        truncated: () => 'Only the first part of this very long text was checked.',
+        'no-layer': () => 'Live text read; this page draws no annotated layer, so highlights show here only.',
+        'live-unavailable': (why) => `Live text unavailable (${why}): showing the saved version.`,
+        unreadable: (why) => `The document could not be read (${why}).`,
+      }),
     quotedBadge: 'quoted',
     kpis: 'KPIs',
     metric: 'Metric',
@@ -245,6 +254,13 @@ const RU: UiText = {
     locateHint: 'Показать на странице',
     locateFailed: (reason) => `Не удалось показать на странице: ${reason}`,
     notLocatable: 'Проверено по выделению: показать на странице нельзя.',
+    note: (code) =>
+      noteText(code, {
+        truncated: () => 'Проверено только начало этого очень длинного текста.',
+        'no-layer': () => 'Текст прочитан, но страница не рисует слой с разметкой: расхождения видны только здесь.',
+        'live-unavailable': (why) => `Живой текст недоступен (${why}): показана сохранённая версия.`,
+        unreadable: (why) => `Документ не удалось прочитать (${why}).`,
+      }),
     quotedBadge: 'цитата',
     kpis: 'KPI',
     metric: 'Метрика',
@@ -279,6 +295,19 @@ const RU: UiText = {
     docError: 'Не удалось прочитать документ о согласовании.',
   },
 };
+
+/** A report note's text: each line a code (`name` or `name:detail`) written in the UI language, unknown ones as they are. */
+function noteText(code: string, texts: Record<string, (detail: string) => string>): string {
+  return code
+    .split('\n')
+    .map((line) => {
+      const at = line.indexOf(':');
+      const name = at < 0 ? line : line.slice(0, at);
+      const write = texts[name];
+      return write ? write(at < 0 ? '' : line.slice(at + 1)) : line;
+    })
+    .join(' ');
+}
 
 function plural(n: number, one: string, few: string, many: string): string {
   const d = n % 10;

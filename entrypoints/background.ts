@@ -31,8 +31,9 @@ export default defineBackground(() => {
         if (req.report && tabId !== undefined) {
           const { site, route, source, note, idPrefix } = req.report;
           const items = reply.findings.map((f, i) => reportItem(f, source, idPrefix === null ? null : `${idPrefix}${i}`));
-          const cut = reply.truncated ? 'Only the first part of this very long text was checked.' : null;
-          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: [note, cut].filter(Boolean).join(' ') || null, at: Date.now() });
+          // Notes are codes the panel writes in its language (components/i18n.ts, `note`), one per line.
+          const notes = [note, reply.truncated ? 'truncated' : null].filter((n): n is string => n !== null);
+          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: notes.length > 0 ? notes.join('\n') : null, at: Date.now() });
           notifyPanels(tabId);
         }
         return reply;

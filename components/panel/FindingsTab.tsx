@@ -78,7 +78,7 @@ export function FindingsTab({ t, lang, report, error, doc, markets, onLocate, on
       <RouteNote t={t} route={report.route} onRefresh={onRefresh} />
       {report.note !== null && report.note.trim() !== '' && (
         <StateMessage name="note">
-          <p>{report.note}</p>
+          <p>{t.panel.note(report.note)}</p>
         </StateMessage>
       )}
       {report.unchecked.length > 0 && (

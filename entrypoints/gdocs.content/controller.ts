@@ -85,13 +85,13 @@ export function startDocs(ctx: ContentScriptContext): () => void {
     const message = decode((e as CustomEvent<unknown>).detail);
     if (!message || stopped) return;
     if (message.kind === 'unavailable') {
-      if (route !== 'live') void readSaved(`Live text unavailable (${message.reason}): showing the saved version.`);
+      if (route !== 'live') void readSaved(`live-unavailable:${message.reason}`);
       return;
     }
     if (message.seq <= lastSeq) return;
     lastSeq = message.seq;
     route = 'live';
-    note = hasAnnotatedLayer(document) ? null : 'Live text read; the page draws no annotated layer, so highlights show here only.';
+    note = hasAnnotatedLayer(document) ? null : 'no-layer';
     check(message.text);
   };
   ctx.addEventListener(document, EVENT_TEXT as keyof DocumentEventMap, onText);
@@ -105,7 +105,7 @@ export function startDocs(ctx: ContentScriptContext): () => void {
     const saved = await fetchSavedText((input, init) => fetch(input, init), location.origin, id, accountFromUrl(location.href));
     if (stopped) return;
     if (!saved.ok) {
-      note = `The document could not be read: ${saved.reason}`;
+      note = `unreadable:${saved.reason}`;
       void ask({ type: 'report', site: 'docs', route, items: [], unchecked: [], note }, protocol().OkReply).catch(() => undefined);
       return;
     }
@@ -119,7 +119,7 @@ export function startDocs(ctx: ContentScriptContext): () => void {
     const cmd = protocol().TabCommand.safeParse(raw);
     if (!cmd.success) return undefined;
     if (cmd.data.type === 'refresh') {
-      if (route === 'saved') void readSaved(note ?? 'Showing the saved version.');
+      if (route === 'saved') void readSaved(note ?? 'live-unavailable:api-missing');
       else document.dispatchEvent(new CustomEvent(EVENT_REQUEST, { detail: '' }));
       return Promise.resolve({ ok: true });
     }

@@ -18,3 +18,13 @@ describe('finding summary', () => {
     expect(n(21)).toMatch(/^21 расхождение /);
   });
 });
+
+describe('report notes', () => {
+  it('are written from their codes in the UI language, line by line; unknown ones stay as they are', () => {
+    expect(uiText('en').panel.note('live-unavailable:api-missing\ntruncated')).toBe(
+      'Live text unavailable (api-missing): showing the saved version. Only the first part of this very long text was checked.',
+    );
+    expect(uiText('ru').panel.note('unreadable:http-403')).toBe('Документ не удалось прочитать (http-403).');
+    expect(uiText('ru').panel.note('something new')).toBe('something new');
+  });
+});

@@ -107,7 +107,8 @@ describe.skipIf(skip)('Google Docs and the side panel in Chromium', () => {
     const tabId = await tabIdOf(doc);
     const panel = await openPanel(tabId);
     const r = await reportWhen(panel, tabId, (x) => x.route === 'saved' && x.items.length > 0);
-    expect(r.note).toMatch(/saved version/i);
+    expect(r.note).toMatch(/^live-unavailable:/);
+    expect(await panel.locator('[data-testid=state-note]').textContent()).toMatch(/showing the saved version/);
     expect(r.items.every((i) => i.id === null)).toBe(true);
     await panel.locator('[data-testid=state-route-saved]').waitFor();
     expect(await doc.locator('[data-accord-ui=box-overlay] > div').count()).toBe(0);

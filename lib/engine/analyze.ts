@@ -51,6 +51,20 @@ const UNCHECKED = {
   clauseOf: [], subclauseOf: [], cueKinds: new Set<string>(), hypothesis: false, columns: null,
 } satisfies Partial<SentenceFields>;
 
+/** The shared empty set of cue kinds. */
+const NO_KINDS: Set<string> = UNCHECKED.cueKinds;
+/** A cue tag's kind (the tag up to its colon), by tag: the lexicon's few hundred tags recur in every text. */
+const KINDS = new Map<string, string>();
+function kindOf(tag: string): string {
+  let kind = KINDS.get(tag);
+  if (kind === undefined) {
+    const colon = tag.indexOf(':');
+    kind = colon < 0 ? tag : tag.slice(0, colon);
+    if (KINDS.size < 10_000) KINDS.set(tag, kind);
+  }
+  return kind;
+}
+
 /** Cell spans of a table row written with pipes ("CAC cap | 35 долл. | 1 800 ₽"), offsets as the line's; null for a plain line. */
 function cellsOf(line: Line): [number, number][] | null {
   const text = line.text;
@@ -282,12 +296,9 @@ export function analyzeParagraph(
       if (line.heading === 'section' || line.heading === 'subject') {
         if (raw.lineStart) sectionMarket = own;
       }
-      const cueKinds = new Set<string>();
-      for (const c of cues) {
-        const tag = c.phrase.payload;
-        const colon = tag.indexOf(':');
-        cueKinds.add(colon < 0 ? tag : tag.slice(0, colon));
-      }
+      // Most sentences hold no cue: they share one empty set (never written to, like UNCHECKED's).
+      const cueKinds = cues.length === 0 ? NO_KINDS : new Set<string>();
+      for (const c of cues) cueKinds.add(kindOf(c.phrase.payload));
       const fields: SentenceFields = {
         index: sentences.length,
         start: raw.start,
@@ -356,6 +367,8 @@ function findInlineQuotes(tokens: readonly Token[]): [number, number][] {
   let openChar = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
+    // Every quote mark is one character: longer tokens skip the set look-ups.
+    if (t.length !== 1) continue;
     if (open < 0 && QUOTE_OPEN.has(t)) {
       // An apostrophe inside a word is not a quote; the tokenizer keeps those in the word.
       open = i;
@@ -456,6 +469,8 @@ export function strongestMarket(mentions: readonly MarketMention[]): string | nu
 export function marketAt(s: SentenceView, offset: number, exclude?: string): string | null {
   const cell = s.columns?.find(([a, b]) => offset >= a && offset < b);
   if (cell && cell[2] !== null && cell[2] !== exclude) return cell[2];
+  // No mention: the sentence's market (what the general path below gives with no strong mention).
+  if (s.mentions.length === 0) return s.market !== null && s.market !== exclude ? s.market : null;
   const strong = s.mentions.filter((m) => m.strength >= 1 && m.market !== exclude);
   const markets = new Set(strong.map((m) => m.market));
   if (markets.size <= 1) {

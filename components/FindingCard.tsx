@@ -45,10 +45,10 @@ export function FindingCard(props: FindingCardProps) {
     setStatus(null);
   }, [f]);
   useEffect(() => {
-    if (props.autoFocus) first.current?.focus();
+    if (props.autoFocus) first.current?.focus({ preventScroll: true });
   }, [props.autoFocus, f]);
   useEffect(() => {
-    if (noting) noteBox.current?.focus();
+    if (noting) noteBox.current?.focus({ preventScroll: true });
   }, [noting]);
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -173,7 +173,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     target.marks = [];
     target.shown.forEach((s, index) => {
       const range = rangeFor(map, s.finding.start, s.finding.end);
-      if (range) target.marks.push({ range, severity: s.finding.severity, data: { target: target.key, index } });
+      if (range) target.marks.push({ range, severity: s.finding.severity, quoted: s.finding.quoted, data: { target: target.key, index } });
     });
     highlighter.set(target.key, target.marks);
     renderSummary(target);
@@ -234,7 +234,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       append: target.kind === 'compose' ? 'after' : 'before',
       onMount(container, _shadow, host) {
         host.setAttribute(UI_ATTR, target.kind === 'compose' ? 'badge' : 'banner');
-        if (target.kind === 'compose') Object.assign(host.style, { display: 'flex', justifyContent: 'flex-end', padding: '2px 8px' });
+        // Styled inside the shadow root: WXT resets the host itself with `all: initial !important`.
+        if (target.kind === 'compose') Object.assign(container.style, { display: 'flex', justifyContent: 'flex-end', padding: '2px 8px' });
         return container;
       },
     }).then((ui) => {
@@ -264,7 +265,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     append: 'last',
     onMount(container, _shadow, host) {
       host.setAttribute(UI_ATTR, 'card');
-      Object.assign(host.style, { position: 'fixed', zIndex: '2147483600', top: '0', left: '0', display: 'none' });
+      // Positioned inside the shadow root: WXT resets the host itself with `all: initial !important`.
+      Object.assign(container.style, { position: 'fixed', zIndex: '2147483600', top: '0', left: '0', display: 'none' });
       host.addEventListener('mouseenter', () => clearTimeout(hideTimer));
       host.addEventListener('mouseleave', () => {
         if (!card.open?.pinned) hideSoon();
@@ -300,6 +302,8 @@ export function startGmail(ctx: ContentScriptContext): () => void {
   function openCard(targetKey: string, index: number, focus: boolean): void {
     clearTimeout(hideTimer);
     if (focus && !card.open) card.returnFocus = deepActiveElement();
+    // Opened from the keyboard (banner, badge, previous/next): bring the flagged words into view first.
+    if (focus) targets.get(targetKey)?.marks.find((m) => m.data.index === index)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     card.open = { target: targetKey, index, focus, pinned: focus || card.open?.pinned === true };
     renderCard();
   }
@@ -328,7 +332,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     const ui = card.ui;
     const view = card.view;
     if (!ui || !view) return;
-    const host = ui.shadowHost;
+    const host = ui.uiContainer;
     if (!open || !target || !shown) {
       if (open) card.open = null;
       host.style.display = 'none';

@@ -11,6 +11,8 @@ import type { Severity } from '../engine/types';
 export interface Mark<T = unknown> {
   range: Range;
   severity: Severity;
+  /** The text sits in a quoted earlier message: drawn lighter (dotted underline, no fill). */
+  quoted?: boolean;
   data: T;
 }
 
@@ -20,6 +22,11 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   warning: 'accord-warning',
   info: 'accord-info',
 };
+
+/** A quoted finding's highlight name: `accord-warning-quoted`. */
+export const quotedName = (s: Severity) => `${HIGHLIGHT_NAMES[s]}-quoted`;
+
+const SEVERITIES = Object.keys(HIGHLIGHT_NAMES) as Severity[];
 
 /** Fill and underline per severity, shared by every way Accord marks text. */
 export const SEVERITY_COLORS: Record<Severity, { bg: string; line: string }> = {
@@ -64,17 +71,20 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
 
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTR, 'highlight-style');
-  style.textContent = (Object.keys(HIGHLIGHT_NAMES) as Severity[])
-    .map((s) => `::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: ${SEVERITY_COLORS[s].bg}; text-decoration: underline wavy ${SEVERITY_COLORS[s].line}; text-decoration-skip-ink: none; }`)
-    .join('\n');
+  style.textContent = SEVERITIES.flatMap((s) => [
+    `::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: ${SEVERITY_COLORS[s].bg}; text-decoration: underline wavy ${SEVERITY_COLORS[s].line}; text-decoration-skip-ink: none; }`,
+    `::highlight(${quotedName(s)}) { text-decoration: underline dotted ${SEVERITY_COLORS[s].line}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }`,
+  ]).join('\n');
   (doc.head ?? doc.documentElement).append(style);
 
-  const highlights = new Map<Severity, HighlightLike>();
+  /** One Highlight per name: each severity, plain and quoted. */
+  const highlights = new Map<string, HighlightLike>();
+  const nameOf = (m: Mark<T>) => (m.quoted ? quotedName(m.severity) : HIGHLIGHT_NAMES[m.severity]);
   if (useCss) {
-    for (const s of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
+    for (const name of SEVERITIES.flatMap((s) => [HIGHLIGHT_NAMES[s], quotedName(s)])) {
       const h = new HighlightCtor!();
-      highlights.set(s, h);
-      registry!.set(HIGHLIGHT_NAMES[s], h);
+      highlights.set(name, h);
+      registry!.set(name, h);
     }
   }
 
@@ -105,7 +115,7 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
   function sync(): void {
     if (useCss) {
       for (const h of highlights.values()) h.clear();
-      for (const m of all()) highlights.get(m.severity)!.add(m.range);
+      for (const m of all()) highlights.get(nameOf(m))!.add(m.range);
     } else {
       scheduleDraw();
     }
@@ -116,7 +126,7 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
     layer.replaceChildren();
     for (const m of all()) {
       for (const r of Array.from(m.range.getClientRects())) {
-        if (r.width > 0 && r.height > 0) layer.append(overlayBox(doc, r, m.severity));
+        if (r.width > 0 && r.height > 0) layer.append(overlayBox(doc, r, m.severity, m.quoted === true));
       }
     }
   }
@@ -153,7 +163,7 @@ export function createHighlighter<T>(doc: Document = document, opts: { forceOver
     refresh: scheduleDraw,
     destroy() {
       owners.clear();
-      if (useCss) for (const s of Object.keys(HIGHLIGHT_NAMES) as Severity[]) registry!.delete(HIGHLIGHT_NAMES[s]);
+      if (useCss) for (const name of highlights.keys()) registry!.delete(name);
       style.remove();
       layer?.remove();
       doc.removeEventListener('scroll', onScroll, { capture: true });
@@ -183,8 +193,8 @@ function safeInRange(range: Range, node: Node, offset: number): boolean {
   }
 }
 
-/** One box of an overlay layer: the marked text's fill and underline over viewport rectangle `r`. */
-export function overlayBox(doc: Document, r: { left: number; top: number; width: number; height: number }, severity: Severity): HTMLElement {
+/** One box of an overlay layer: the marked text's fill and underline over viewport rectangle `r` (quoted: dotted, no fill). */
+export function overlayBox(doc: Document, r: { left: number; top: number; width: number; height: number }, severity: Severity, quoted = false): HTMLElement {
   const box = doc.createElement('div');
   Object.assign(box.style, {
     position: 'absolute',
@@ -192,10 +202,11 @@ export function overlayBox(doc: Document, r: { left: number; top: number; width:
     top: `${r.top}px`,
     width: `${r.width}px`,
     height: `${r.height}px`,
-    background: SEVERITY_COLORS[severity].bg,
-    borderBottom: `2px solid ${SEVERITY_COLORS[severity].line}`,
+    background: quoted ? 'transparent' : SEVERITY_COLORS[severity].bg,
+    borderBottom: `2px ${quoted ? 'dotted' : 'solid'} ${SEVERITY_COLORS[severity].line}`,
     boxSizing: 'border-box',
   });
   box.dataset.severity = severity;
+  if (quoted) box.dataset.quoted = 'true';
   return box;
 }

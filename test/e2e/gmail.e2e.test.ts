@@ -48,7 +48,7 @@ async function open(path: string): Promise<Page> {
 async function openThread(): Promise<Page> {
   const page = await open(THREAD);
   await page.locator('accord-banner .banner').waitFor();
-  await highlightsWhen(page, (h) => has('accord-error', '50%')(h) && has('accord-warning', 'TikTok')(h));
+  await highlightsWhen(page, (h) => has('accord-error', '50%')(h) && has('accord-warning-quoted', 'TikTok')(h));
   return page;
 }
 
@@ -97,9 +97,11 @@ const card = (page: Page) => page.locator('accord-card .card');
 describe.skipIf(skip)('Gmail in Chromium', () => {
   it('highlights conflicts in an opened thread, quoted ones included, on the right words', async () => {
     const page = await open(THREAD);
-    const h = await highlightsWhen(page, (x) => has('accord-error', '50')(x) && has('accord-warning', 'TikTok')(x));
+    const h = await highlightsWhen(page, (x) => has('accord-error', '50')(x) && has('accord-warning-quoted', 'TikTok')(x));
     expect(h['accord-error']).toEqual(['50%']);
-    expect(h['accord-warning']).toEqual(expect.arrayContaining(['$55', 'edgy and irreverent', 'TikTok']));
+    expect(h['accord-warning']).toEqual(expect.arrayContaining(['$55', 'edgy and irreverent']));
+    // TikTok is in the quoted earlier message: a highlight of its own, drawn lighter.
+    expect(h['accord-warning-quoted']).toEqual(['TikTok']);
     // Nothing from our own team's message, which conflicts with nothing.
     expect(all(h).length).toBe(4);
     await page.close();
@@ -130,6 +132,10 @@ describe.skipIf(skip)('Gmail in Chromium', () => {
     expect(text).toContain('Agreed');
     expect(text).toContain(expectedFor("We'd like to open the US campaign with 50% off the annual plan for the first two weeks.", 'red-line'));
     expect(text).toContain(BUILTIN_DOCUMENT.redLines.find((r) => r.id === 'RL-discount')!.rule);
+    // Next to the flagged words, in the viewport: just below them (or above, when there is no room below).
+    const box = (await card(page).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height + 1);
+    expect(Math.min(Math.abs(box.y - at.y), Math.abs(box.y + box.height - at.y))).toBeLessThan(40);
     // Hovering does not take focus from the page, so Escape reaches the page's listener.
     await page.keyboard.press('Escape');
     await card(page).waitFor({ state: 'hidden' });
@@ -169,7 +175,7 @@ describe.skipIf(skip)('Gmail in Chromium', () => {
     await highlightsWhen(page, (h) => !has('accord-error', '50%')(h) && has('accord-warning', '$55')(h));
     expect(await page.locator('accord-banner .banner').textContent()).toContain('3 conflicts');
     await page.reload();
-    const h = await highlightsWhen(page, has('accord-warning', 'TikTok'));
+    const h = await highlightsWhen(page, has('accord-warning-quoted', 'TikTok'));
     expect(h['accord-error'] ?? []).toEqual([]);
     // Undo for the other tests: forget dismissals.
     await session.serviceWorker.evaluate(() => chrome.storage.local.remove('dismissed'));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, HIGHLIGHT_NAMES, UI_ATTR } from '../../lib/highlight/highlighter';
+import { createHighlighter, HIGHLIGHT_NAMES, quotedName, UI_ATTR } from '../../lib/highlight/highlighter';
 
 /** A minimal stand-in for the CSS Custom Highlight API, which happy-dom lacks. */
 class FakeHighlight {
@@ -52,7 +52,7 @@ describe('highlighter', () => {
       { range: red, severity: 'error', data: 'a' },
       { range: kpi, severity: 'warning', data: 'b' },
     ]);
-    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
+    expect([...registry.keys()].sort()).toEqual([...Object.values(HIGHLIGHT_NAMES), ...(['error', 'warning', 'info'] as const).map(quotedName)].sort());
     expect([...registry.get('accord-error')!.ranges].map(String)).toEqual(['50%']);
     expect([...registry.get('accord-warning')!.ranges].map(String)).toEqual(['We']);
     expect(document.querySelector('[contenteditable]')!.innerHTML).toBe(before);
@@ -61,6 +61,12 @@ describe('highlighter', () => {
 
     h.set('msg:2', [{ range: rangeOver(p, 3, 10), severity: 'error', data: 'c' }]);
     expect(registry.get('accord-error')!.ranges.size).toBe(2);
+    // A finding in a quoted earlier message has highlights of its own, drawn lighter.
+    h.set('msg:3', [{ range: rangeOver(p, 17, 25), severity: 'error', quoted: true, data: 'q' }]);
+    expect([...registry.get('accord-error-quoted')!.ranges].map(String)).toEqual(['discount']);
+    expect(registry.get('accord-error')!.ranges.size).toBe(2);
+    expect(document.head.querySelector(`style[${UI_ATTR}]`)?.textContent).toContain('::highlight(accord-error-quoted) { text-decoration: underline dotted');
+    h.clear('msg:3');
     h.clear('msg:1');
     expect([...registry.get('accord-error')!.ranges].map(String)).toEqual(['promise']);
     expect(registry.get('accord-warning')!.ranges.size).toBe(0);

@@ -44,8 +44,6 @@ function build() {
     ),
   });
 
-  const ContextRequest = z.strictObject({ type: z.literal('context') });
-
   const OpenPanelRequest = z.strictObject({ type: z.literal('open-panel') });
 
   /** The content script tells the background what the tab shows, for the side panel. */
@@ -98,7 +96,7 @@ function build() {
   const RefreshRequest = z.strictObject({ type: z.literal('refresh'), tabId: z.int().check(z.gte(0)) });
   const RefreshCommand = z.strictObject({ type: z.literal('refresh') });
 
-  const Request = z.discriminatedUnion('type', [CheckRequest, ContextRequest, OpenPanelRequest, ReportRequest, TabReportRequest, LocateRequest, RefreshRequest]);
+  const Request = z.discriminatedUnion('type', [CheckRequest, OpenPanelRequest, ReportRequest, TabReportRequest, LocateRequest, RefreshRequest]);
 
   /** What the background tells extension pages (the side panel): a tab's report changed. */
   const PanelEvent = z.strictObject({ type: z.literal('report-updated'), tabId: z.int().check(z.gte(0)) });
@@ -148,7 +146,6 @@ function build() {
     doc: DocSummary,
   });
 
-  const ContextReply = z.strictObject({ ok: z.literal(true), doc: DocSummary });
 
   const OkReply = z.strictObject({ ok: z.literal(true) });
 
@@ -165,7 +162,7 @@ function build() {
 
   const ErrorReply = z.strictObject({ ok: z.literal(false), error: z.string() });
 
-  return { CheckRequest, Request, ReportRequest, TabCommand, PanelEvent, DocSummary, CheckReply, ContextReply, OkReply, TabReportReply, ErrorReply };
+  return { CheckRequest, Request, ReportRequest, TabCommand, PanelEvent, DocSummary, CheckReply, OkReply, TabReportReply, ErrorReply };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -182,7 +179,6 @@ export type ReportRequest = z.infer<Schemas['ReportRequest']>;
 export type ReportItem = ReportRequest['items'][number];
 export type DocSummary = z.infer<Schemas['DocSummary']>;
 export type CheckReply = z.infer<Schemas['CheckReply']>;
-export type ContextReply = z.infer<Schemas['ContextReply']>;
 export type TabReportReply = z.infer<Schemas['TabReportReply']>;
 export type TabCommand = z.infer<Schemas['TabCommand']>;
 export type PanelEvent = z.infer<Schemas['PanelEvent']>;

@@ -50,7 +50,7 @@ describe('background', () => {
   it('answers malformed messages with an error and ignores other extensions', async () => {
     expect(await send({ type: 'check', stream: 'x', text: 42, uiLang: 'en' })).toEqual({ ok: false, error: 'malformed request' });
     expect(await send({ type: 'eval', code: 'x' })).toEqual({ ok: false, error: 'malformed request' });
-    expect(await send({ type: 'context' }, { id: 'someone-else' })).toBeUndefined();
+    expect(await send({ type: 'tab-report', tabId: 1 }, { id: 'someone-else' })).toBeUndefined();
   });
 
   it("keeps each tab's report for the side panel", async () => {

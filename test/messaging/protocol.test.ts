@@ -7,7 +7,6 @@ describe('message protocol', () => {
   it('accepts the requests it names', () => {
     for (const r of [
       { type: 'check', stream: 'gmail:msg:1', text: 'Hi', uiLang: 'en' },
-      { type: 'context' },
       { type: 'open-panel' },
       { type: 'tab-report', tabId: 3 },
       { type: 'report', site: 'gmail', route: 'live', items: [], unchecked: [], note: null },
@@ -23,6 +22,7 @@ describe('message protocol', () => {
       null,
       'check',
       { type: 'eval', code: '1' },
+      { type: 'context' },
       { type: 'check', stream: 'a', text: 'Hi', uiLang: 'en', extra: true },
       { type: 'check', stream: '', text: 'Hi', uiLang: 'en' },
       { type: 'check', stream: 'a', text: 42, uiLang: 'en' },

@@ -3,6 +3,7 @@ import { protocol, type ErrorReply, type PanelEvent, type ReportRequest, type Re
 import { detectUiLang } from '@/lib/ui-lang';
 import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
+import { openSidePanel } from '@/lib/side-panel';
 import { documentItem } from '@/lib/storage/items';
 
 /**
@@ -22,6 +23,11 @@ export default defineBackground(() => {
   /** What each tab last reported, for the side panel. */
   const reports = new Map<number, Omit<ReportRequest, 'type'> & { at: number }>();
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  /** Keeps a tab's report, stamped now, and tells open panels. */
+  const keepReport = (tabId: number, report: Omit<ReportRequest, 'type'>) => {
+    reports.set(tabId, { ...report, at: Date.now() });
+    notifyPanels(tabId);
+  };
 
   async function handle(req: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (req.type) {
@@ -33,17 +39,13 @@ export default defineBackground(() => {
           const items = reply.findings.map((f, i) => reportItem(f, source, idPrefix === null ? null : `${idPrefix}${i}`));
           // Notes are codes the panel writes in its language (components/i18n.ts, `note`), one per line.
           const notes = [note, reply.truncated ? 'truncated' : null].filter((n): n is string => n !== null);
-          reports.set(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: notes.length > 0 ? notes.join('\n') : null, at: Date.now() });
-          notifyPanels(tabId);
+          keepReport(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: notes.length > 0 ? notes.join('\n') : null });
         }
         return reply;
       }
-      case 'context':
-        return { ok: true, doc: (await getService()).doc };
       case 'report':
         if (sender.tab?.id === undefined) return fail('reports come from tabs');
-        reports.set(sender.tab.id, { site: req.site, route: req.route, items: req.items, unchecked: req.unchecked, note: req.note, at: Date.now() });
-        notifyPanels(sender.tab.id);
+        keepReport(sender.tab.id, { site: req.site, route: req.route, items: req.items, unchecked: req.unchecked, note: req.note });
         return { ok: true };
       case 'tab-report': {
         const r = reports.get(req.tabId);
@@ -72,8 +74,7 @@ export default defineBackground(() => {
     void getService().then((service) => {
       const reply = service.check(`selection:${tabId}`, text, detectUiLang());
       const items = reply.findings.map((f) => reportItem(f, 'Selected text', null));
-      reports.set(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null, at: Date.now() });
-      notifyPanels(tabId);
+      keepReport(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null });
     });
   });
 
@@ -114,26 +115,11 @@ function fail(error: string): ErrorReply {
   return { ok: false, error };
 }
 
-interface ChromeSidePanel {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-}
-interface FirefoxSidebarAction {
-  open(): Promise<void>;
-}
-
 /** Opens the side panel; browsers allow it only in answer to a user's click, which the card's button is. */
 async function openPanel(tabId: number | undefined, windowId: number | undefined): Promise<unknown> {
-  const g = globalThis as { chrome?: { sidePanel?: ChromeSidePanel }; browser?: { sidebarAction?: FirefoxSidebarAction } };
   try {
-    if (g.chrome?.sidePanel) {
-      await g.chrome.sidePanel.open(tabId !== undefined ? { tabId } : { windowId });
-      return { ok: true };
-    }
-    if (g.browser?.sidebarAction) {
-      await g.browser.sidebarAction.open();
-      return { ok: true };
-    }
-    return fail('this browser has no side panel');
+    await openSidePanel({ tabId, windowId });
+    return { ok: true };
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }

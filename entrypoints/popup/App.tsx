@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { openSidePanel } from '@/lib/side-panel';
 import { parseSiteSwitches, setSiteOn, siteSwitchesItem, SITE_IDS, type SiteId, type SiteSwitches } from '@/lib/storage/items';
 
 const SITE_NAMES: Record<SiteId, string> = { gmail: 'Gmail', docs: 'Google Docs' };
@@ -21,7 +22,7 @@ export default function App() {
     <main style={{ width: 320, padding: 16, fontFamily: 'system-ui, sans-serif' }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>Accord</h1>
       <p style={{ margin: '0 0 12px', lineHeight: 1.4 }}>Accord checks briefs and emails against your alignment document, on this computer.</p>
-      <button type="button" onClick={() => openSidePanel(windowId)} style={{ marginBottom: 12 }}>
+      <button type="button" onClick={() => openPanel(windowId)} style={{ marginBottom: 12 }}>
         Open side panel
       </button>
       <fieldset style={{ border: '1px solid #e5e7eb', borderRadius: 6, padding: '6px 10px' }}>
@@ -43,13 +44,10 @@ export default function App() {
   );
 }
 
-interface PanelApis {
-  chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } };
-  browser?: { sidebarAction?: { open(): Promise<void> } };
-}
-
-function openSidePanel(windowId: number | undefined): void {
-  const g = globalThis as PanelApis;
-  if (g.chrome?.sidePanel && windowId !== undefined) void g.chrome.sidePanel.open({ windowId }).then(() => window.close());
-  else if (g.browser?.sidebarAction) void g.browser.sidebarAction.open().then(() => window.close());
+/** Opens the side panel, then closes the popup; a refusal (no window known yet) leaves the popup open. */
+function openPanel(windowId: number | undefined): void {
+  void openSidePanel({ windowId }).then(
+    () => window.close(),
+    () => undefined,
+  );
 }

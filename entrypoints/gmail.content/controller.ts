@@ -37,7 +37,6 @@ interface ShownFinding {
 interface Target {
   key: string;
   kind: 'message' | 'compose';
-  el: Element;
   /** Where the banner or badge goes: before a message's body, after a draft's editor. */
   anchor: Element;
   /** Reads the current text and its map to the DOM. */
@@ -88,22 +87,12 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     for (const m of findMessages(document)) {
       const key = `msg:${m.id}`;
       seen.add(key);
-      const target = targets.get(key) ?? newTarget(key, 'message', m.el, () => messageText(m));
-      target.el = m.el;
-      target.anchor = m.body;
-      target.read = () => messageText(m);
-      target.subject = m.subject;
-      target.sender = m.sender;
-      due.push(target);
+      due.push(upsert(key, 'message', { anchor: m.body, read: () => messageText(m), subject: m.subject, sender: m.sender }));
     }
     for (const c of findComposes(document)) {
       const key = `compose:${c.id}`;
       seen.add(key);
-      const target = targets.get(key) ?? newTarget(key, 'compose', c.editor, () => composeText(c));
-      target.el = c.editor;
-      target.anchor = c.editor;
-      target.read = () => composeText(c);
-      target.subject = c.subject;
+      const target = upsert(key, 'compose', { anchor: c.editor, read: () => composeText(c), subject: c.subject, sender: null });
       // Words are not checked half-typed: an IME composition in progress waits for its end.
       if (!composing) due.push(target);
     }
@@ -127,10 +116,18 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     work();
   }
 
-  function newTarget(key: string, kind: Target['kind'], el: Element, read: () => TextMap): Target {
-    const target: Target = { key, kind, el, anchor: el, read, subject: null, sender: null, sent: null, reply: null, map: null, shown: [], marks: [], ui: null, uiPending: false };
+  /** The target under `key`, made or brought up to date with what the page shows now. */
+  function upsert(key: string, kind: Target['kind'], now: Pick<Target, 'anchor' | 'read' | 'subject' | 'sender'>): Target {
+    const known = targets.get(key);
+    if (known) return Object.assign(known, now);
+    const target: Target = { key, kind, ...now, sent: null, reply: null, map: null, shown: [], marks: [], ui: null, uiPending: false };
     targets.set(key, target);
     return target;
+  }
+
+  /** The highlight of a target's `index`-th shown finding, if it could be placed in the page. */
+  function markOf(targetKey: string, index: number): Mark<MarkData> | undefined {
+    return targets.get(targetKey)?.marks.find((m) => m.data.index === index);
   }
 
   /** Re-reads a target; asks for a check when its text changed, else re-maps the findings it has. */
@@ -303,7 +300,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     clearTimeout(hideTimer);
     if (focus && !card.open) card.returnFocus = deepActiveElement();
     // Opened from the keyboard (banner, badge, previous/next): bring the flagged words into view first.
-    if (focus) targets.get(targetKey)?.marks.find((m) => m.data.index === index)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (focus) markOf(targetKey, index)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     card.open = { target: targetKey, index, focus, pinned: focus || card.open?.pinned === true };
     renderCard();
   }
@@ -340,7 +337,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
       return;
     }
     host.style.display = 'block';
-    placeCard(host, target.marks.find((m) => m.data.index === open.index)?.range ?? null);
+    placeCard(host, markOf(target.key, open.index)?.range ?? null);
     view.render({
         t,
         finding: shown.card,
@@ -477,11 +474,10 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     const cmd = protocol().TabCommand.safeParse(raw);
     if (!cmd.success || cmd.data.type !== 'locate') return undefined;
     const [key, index] = splitId(cmd.data.id);
-    const target = key ? targets.get(key) : undefined;
-    const mark = target?.marks.find((m) => m.data.index === index);
-    if (!target || !mark) return Promise.resolve({ ok: false, error: 'that finding is no longer on the page' });
+    const mark = key === null ? undefined : markOf(key, index);
+    if (key === null || !mark) return Promise.resolve({ ok: false, error: 'that finding is no longer on the page' });
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    card.open = { target: target.key, index, focus: false, pinned: true };
+    card.open = { target: key, index, focus: false, pinned: true };
     renderCard();
     return Promise.resolve({ ok: true });
   };

@@ -50,7 +50,7 @@ export function startDocs(ctx: ContentScriptContext): () => void {
     const report = { site: 'docs' as const, route, source: source.slice(0, 200), note, idPrefix: live ? 'docs#' : null };
     ask({ type: 'check', stream, text, uiLang: lang, report }, protocol().CheckReply)
       .then((reply) => {
-        if (!stopped) show(text, reply);
+        if (!stopped) show(text, reply, live);
       })
       .catch((e: unknown) => {
         if (!stopped) console.warn(`[accord] check failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -63,8 +63,8 @@ export function startDocs(ctx: ContentScriptContext): () => void {
       });
   }
 
-  function show(text: string, reply: CheckReply): void {
-    const live = route === 'live' && hasAnnotatedLayer(document);
+  /** `live`: as decided when the check was sent, so the boxes and the report's locate ids agree. */
+  function show(text: string, reply: CheckReply, live: boolean): void {
     // One map of the visible part of the canvas serves every finding until the layer changes or scrolls.
     layerChanged = true;
     let map: CanvasMap | null = null;

@@ -94,6 +94,10 @@ export interface PanelText {
   docError: string;
 }
 
+/** Said in the Gmail banner and badge and in the side panel's note. */
+const TRUNCATED_EN = 'Only the first part of this very long text was checked.';
+const TRUNCATED_RU = 'Проверено только начало этого очень длинного текста.';
+
 const EN: UiText = {
   severity: { error: 'Red flag', warning: 'Warning', info: 'Note' },
   kind: {
@@ -126,7 +130,7 @@ const EN: UiText = {
   of: 'of',
   checking: 'Checking…',
   noConflicts: 'No conflicts',
-  truncated: 'Only the first part of this very long text was checked.',
+  truncated: TRUNCATED_EN,
   panel: {
     rev: (n) => `rev. ${n}`,
     docProblem: 'Your team’s document could not be used; the built-in example stands in.',
@@ -155,7 +159,7 @@ const EN: UiText = {
     notLocatable: 'Checked from a selection: cannot be shown in the page.',
     note: (code) =>
       noteText(code, {
-        truncated: () => 'Only the first part of this very long text was checked.',
+        truncated: () => TRUNCATED_EN,
         'no-layer': () => 'Live text read; this page draws no annotated layer, so highlights show here only.',
         'live-unavailable': (why) => `Live text unavailable (${why}): showing the saved version.`,
         unreadable: (why) => `The document could not be read (${why}).`,
@@ -227,7 +231,7 @@ const RU: UiText = {
   of: 'из',
   checking: 'Проверка…',
   noConflicts: 'Расхождений нет',
-  truncated: 'Проверено только начало этого очень длинного текста.',
+  truncated: TRUNCATED_RU,
   panel: {
     rev: (n) => `ред. ${n}`,
     docProblem: 'Документ команды не удалось использовать; вместо него действует встроенный пример.',
@@ -256,7 +260,7 @@ const RU: UiText = {
     notLocatable: 'Проверено по выделению: показать на странице нельзя.',
     note: (code) =>
       noteText(code, {
-        truncated: () => 'Проверено только начало этого очень длинного текста.',
+        truncated: () => TRUNCATED_RU,
         'no-layer': () => 'Текст прочитан, но страница не рисует слой с разметкой: расхождения видны только здесь.',
         'live-unavailable': (why) => `Живой текст недоступен (${why}): показана сохранённая версия.`,
         unreadable: (why) => `Документ не удалось прочитать (${why}).`,

@@ -2,6 +2,7 @@ import type { DocSummary } from '../messaging/protocol';
 import { BUILTIN_DOCUMENT } from './builtin';
 import { problemToString, validateAlignment } from './load';
 import type { AlignmentDoc } from './schema';
+import { signOffStatus } from './signoff';
 
 /** The document to check against: the stored one when it is valid, else the built-in one (and why). */
 export function resolveDocument(stored: unknown): { doc: AlignmentDoc; summary: DocSummary } {
@@ -19,6 +20,7 @@ function summarize(doc: AlignmentDoc, origin: DocSummary['origin'], problem: str
     revision: doc.revision,
     origin,
     problem,
+    signed: signOffStatus(doc).signed,
     parties: doc.parties.map((p) => ({ id: p.id, name: p.name, domains: p.domains })),
     markets: doc.markets.map((m) => ({ id: m.id, name: m.name.en ?? Object.values(m.name)[0] ?? m.id })),
   };

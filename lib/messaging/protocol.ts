@@ -130,6 +130,8 @@ function build() {
     origin: z.enum(['builtin', 'stored']),
     /** Set when a stored document could not be used and the built-in one stands in. */
     problem: z.nullable(z.string()),
+    /** Every party signed this revision (lib/alignment/signoff.ts); false: shown as "not signed off". */
+    signed: z.boolean(),
     parties: z.array(z.strictObject({ id: z.string(), name: z.string(), domains: z.array(z.string()) })),
     markets: z.array(z.strictObject({ id: z.string(), name: z.string() })),
   });

@@ -8,7 +8,7 @@ const CONFLICT = 'For the US launch we will offer a 50% discount to every new su
 describe('check service', () => {
   it('uses the built-in document when nothing is stored, and its replies match the protocol', () => {
     const service = createCheckService(null);
-    expect(service.doc).toMatchObject({ origin: 'builtin', revision: BUILTIN_DOCUMENT.revision, problem: null });
+    expect(service.doc).toMatchObject({ origin: 'builtin', revision: BUILTIN_DOCUMENT.revision, problem: null, signed: true });
     const reply = service.check('gmail:msg:1', CONFLICT, 'en');
     expect(protocol().CheckReply.safeParse(reply).success).toBe(true);
     const red = reply.findings.find((f) => f.kind === 'red-line');
@@ -24,7 +24,8 @@ describe('check service', () => {
     doc.title = 'Another team';
     doc.revision = 9;
     const service = createCheckService(doc);
-    expect(service.doc).toMatchObject({ origin: 'stored', title: 'Another team', revision: 9 });
+    // Revision 9 was never signed: the example's sign-off is for revision 3.
+    expect(service.doc).toMatchObject({ origin: 'stored', title: 'Another team', revision: 9, signed: false });
     expect(service.check('s', CONFLICT, 'en').findings.every((f) => f.revision === 9)).toBe(true);
   });
 

@@ -1,7 +1,13 @@
 import type { HypothesisStatus } from '@/lib/alignment/schema';
 import { FINDING_KINDS, type FindingKind, type Severity, type UiLang } from '@/lib/engine/types';
 
-/** The words of Accord's in-page UI, in the user's browser language. */
+/**
+ * The words of Accord's own UI (cards, banners, badges, the side panel, the context menu), in the UI
+ * language in force: the stored setting, else the browser's (lib/ui-lang.ts). They are a typed dictionary
+ * here rather than locales/*.yml because `browser.i18n.getMessage` always answers in the browser's
+ * language and cannot switch at runtime; locales/ holds only what the browser draws itself (the
+ * manifest's name, description, shortcut and titles).
+ */
 export interface UiText {
   severity: Record<Severity, string>;
   kind: Record<FindingKind, [one: string, many: string]>;
@@ -27,6 +33,10 @@ export interface UiText {
   checking: string;
   noConflicts: string;
   truncated: string;
+  /** The context menu item on a selection; the same as `checkSelection` in locales/<lang>.yml. */
+  checkSelection: string;
+  /** Where a finding in the side panel comes from. */
+  source: { draft(subject: string | null): string; message: string; document: string; selection: string };
   /** The side panel's words. */
   panel: PanelText;
 }
@@ -131,6 +141,8 @@ const EN: UiText = {
   checking: 'Checking…',
   noConflicts: 'No conflicts',
   truncated: TRUNCATED_EN,
+  checkSelection: 'Check with Accord',
+  source: { draft: (subject) => (subject ? `Draft: ${subject}` : 'Draft'), message: 'Message', document: 'Document', selection: 'Selected text' },
   panel: {
     rev: (n) => `rev. ${n}`,
     docProblem: 'Your team’s document could not be used; the built-in example stands in.',
@@ -232,6 +244,8 @@ const RU: UiText = {
   checking: 'Проверка…',
   noConflicts: 'Расхождений нет',
   truncated: TRUNCATED_RU,
+  checkSelection: 'Проверить в Accord',
+  source: { draft: (subject) => (subject ? `Черновик: ${subject}` : 'Черновик'), message: 'Письмо', document: 'Документ', selection: 'Выделенный текст' },
   panel: {
     rev: (n) => `ред. ${n}`,
     docProblem: 'Документ команды не удалось использовать; вместо него действует встроенный пример.',
@@ -242,7 +256,7 @@ const RU: UiText = {
     allMarkets: 'Все рынки',
     loading: 'Загрузка…',
     unsupportedTitle: 'Эта страница не поддерживается',
-    unsupportedBody: 'Accord проверяет Gmail и Google Документы. На любой другой странице выделите текст, нажмите правую кнопку мыши и выберите «Check with Accord».',
+    unsupportedBody: 'Accord проверяет Gmail и Google Документы. На любой другой странице выделите текст, нажмите правую кнопку мыши и выберите «Проверить в Accord».',
     noFindings: (title, r) => `Нет расхождений с документом «${title}» (ред. ${r})`,
     filteredEmpty: (market, n) => `Для рынка «${market}» расхождений нет. Ещё ${n} — в разделе «Все рынки».`,
     unchecked: (language) => `Части текста на языке «${language}» не проверены.`,

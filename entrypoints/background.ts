@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
+import { uiText } from '@/components/i18n';
 import { protocol, type ErrorReply, type PanelEvent, type ReportRequest, type Request, type TabCommand } from '@/lib/messaging/protocol';
-import { detectUiLang } from '@/lib/ui-lang';
+import { parseUiLangSetting, readUiLang, resolveUiLang, uiLangSettingItem, watchUiLang, type UiLangSetting } from '@/lib/ui-lang';
 import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { openSidePanel } from '@/lib/side-panel';
@@ -61,19 +63,29 @@ export default defineBackground(() => {
   }
 
   // "Check with Accord" on selected text, on any page: the browser hands over the selection, so no host
-  // access is needed; the findings go to the side panel as that tab's report.
+  // access is needed; the findings go to the side panel as that tab's report. The item is titled in the
+  // UI language in force and retitled when the setting changes (menus persist, so also at each start).
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_CHECK_SELECTION, title: 'Check with Accord', contexts: ['selection'] });
+    void readUiLangSetting().then((setting) => browser.contextMenus.create({ id: MENU_CHECK_SELECTION, title: menuTitle(setting), contexts: ['selection'] }));
   });
+  const retitleMenu = (setting: UiLangSetting) => {
+    // Before the first install there is no item yet: it is made with the right title.
+    Promise.resolve()
+      .then(() => browser.contextMenus.update(MENU_CHECK_SELECTION, { title: menuTitle(setting) }))
+      .catch(() => undefined);
+  };
+  void readUiLangSetting().then(retitleMenu);
+  watchUiLang((_, setting) => retitleMenu(setting));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_CHECK_SELECTION || tab?.id === undefined || !info.selectionText) return;
     // First, while the click still counts as the user's: browsers open panels only then.
     void openPanel(tab.id, tab.windowId);
     const tabId = tab.id;
     const text = info.selectionText;
-    void getService().then((service) => {
-      const reply = service.check(`selection:${tabId}`, text, detectUiLang());
-      const items = reply.findings.map((f) => reportItem(f, 'Selected text', null));
+    void Promise.all([getService(), readUiLang()]).then(([service, uiLang]) => {
+      // Findings' messages come from the engine in the UI language in force.
+      const reply = service.check(`selection:${tabId}`, text, uiLang);
+      const items = reply.findings.map((f) => reportItem(f, uiText(uiLang).source.selection, null));
       keepReport(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null });
     });
   });
@@ -103,6 +115,32 @@ async function relay(tabId: number, command: TabCommand): Promise<unknown> {
 }
 
 const MENU_CHECK_SELECTION = 'accord-check-selection';
+
+/**
+ * The context menu item's title. While the setting follows the browser, the browser's own message
+ * (locales/<lang>.yml through @wxt-dev/i18n, which falls back to English for other languages); a chosen
+ * language overrides it, and `browser.i18n` cannot answer in another language, so that title comes from
+ * the in-page dictionary (components/i18n.ts), which a test keeps equal to locales/.
+ */
+function menuTitle(setting: UiLangSetting): string {
+  if (setting === 'auto') {
+    try {
+      const title = i18n.t('checkSelection');
+      if (title) return title;
+    } catch {
+      // No browser message (a test's fake browser): the dictionary's, in the browser's language.
+    }
+  }
+  return uiText(resolveUiLang(setting)).checkSelection;
+}
+
+async function readUiLangSetting(): Promise<UiLangSetting> {
+  try {
+    return parseUiLangSetting(await uiLangSettingItem.getValue());
+  } catch {
+    return 'auto';
+  }
+}
 
 /** Tells open side panels that a tab's findings changed, so they need not wait for their next poll. */
 function notifyPanels(tabId: number): void {

@@ -22,14 +22,22 @@ function fakeEvent<A extends unknown[]>() {
 
 let menuClicked = fakeEvent<[{ menuItemId: string; selectionText?: string }, { id: number; windowId: number }]>();
 let menusCreated: { id?: string; title?: string; contexts?: string[] }[] = [];
+let menusUpdated: { id: string; title?: string }[] = [];
+/** What `browser.i18n.getMessage` answers: locales/en.yml as the build makes it (a browser in English). */
+const MESSAGES: Record<string, string> = { checkSelection: 'Check with Accord' };
 
 beforeEach(() => {
   fakeBrowser.reset();
   menuClicked = fakeEvent();
   menusCreated = [];
-  Object.assign(fakeBrowser.contextMenus, { onClicked: menuClicked, create: (p: { id?: string }) => void menusCreated.push(p) });
+  menusUpdated = [];
+  Object.assign(fakeBrowser.contextMenus, {
+    onClicked: menuClicked,
+    create: (p: { id?: string }) => void menusCreated.push(p),
+    update: (id: string, p: { title?: string }) => void menusUpdated.push({ id, ...p }),
+  });
   Object.assign(fakeBrowser, { commands: { onCommand: fakeEvent() } });
-  Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
+  Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US', getMessage: (key: string) => MESSAGES[key] ?? '' });
   background.main();
 });
 
@@ -66,7 +74,7 @@ describe('background', () => {
 
   it('checks a selection from the context menu and reports it for the side panel, with no locate ids', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    expect(menusCreated).toEqual([expect.objectContaining({ title: 'Check with Accord', contexts: ['selection'] })]);
+    await expect.poll(() => menusCreated).toEqual([expect.objectContaining({ title: 'Check with Accord', contexts: ['selection'] })]);
     menuClicked.trigger({ menuItemId: menusCreated[0]!.id!, selectionText: 'For Russia, keep the tone edgy and irreverent.' }, TAB);
     await expect
       .poll(async () => ((await send({ type: 'tab-report', tabId: TAB.id })) as { items: unknown[] }).items.length)
@@ -85,5 +93,26 @@ describe('background', () => {
     // Without `report`, a check changes no report.
     await send({ type: 'check', stream: 'docs:1', text: 'Nothing to see.', uiLang: 'en' }, { id: fakeBrowser.runtime.id, tab: TAB });
     expect(((await send({ type: 'tab-report', tabId: TAB.id })) as { items: unknown[] }).items.length).toBe(r.items.length);
+  });
+
+  it('titles the context menu in the language the setting picks, and checks a selection in it', async () => {
+    await browser.storage.local.set({ uiLang: 'ru' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await expect.poll(() => menusCreated.map((m) => m.title)).toEqual(['Проверить в Accord']);
+    menuClicked.trigger({ menuItemId: menusCreated[0]!.id!, selectionText: 'For the US we will offer a 50% discount.' }, TAB);
+    await expect
+      .poll(async () => ((await send({ type: 'tab-report', tabId: TAB.id })) as { items: unknown[] }).items.length)
+      .toBeGreaterThan(0);
+    const r = (await send({ type: 'tab-report', tabId: TAB.id })) as { items: { ruleId: string; source: string; message: string }[] };
+    const discount = r.items.find((i) => i.ruleId === 'RL-discount');
+    expect(discount?.source).toBe('Выделенный текст');
+    // The engine wrote the finding's message in Russian.
+    expect(discount?.message).toMatch(/[а-яё]/i);
+
+    // Back to following the browser (English here): the item is retitled with the browser's own message.
+    await browser.storage.local.set({ uiLang: 'auto' });
+    await expect.poll(() => menusUpdated.at(-1)).toEqual({ id: menusCreated[0]!.id, title: 'Check with Accord' });
+    await browser.storage.local.set({ uiLang: 'ru' });
+    await expect.poll(() => menusUpdated.at(-1)?.title).toBe('Проверить в Accord');
   });
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectUiLang } from '@/lib/ui-lang';
+import { detectUiLang, readUiLang, watchUiLang } from '@/lib/ui-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_SCRIPT_PATH, loadCardApi, type CardView } from '@/components/card-api';
@@ -60,8 +60,11 @@ interface MarkData {
 }
 
 export function startGmail(ctx: ContentScriptContext): () => void {
-  const lang: UiLang = detectUiLang();
-  const t = uiText(lang);
+  // The UI language in force: the setting's, else the browser's (read before the first check, below), and
+  // followed when the setting changes. Findings' messages come from the engine in the language each
+  // check asks for.
+  let lang: UiLang = detectUiLang();
+  let t = uiText(lang);
   const highlighter = createHighlighter<MarkData>(document);
   const targets = new Map<string, Target>();
   let dismissed: Record<string, string[]> = {};
@@ -489,6 +492,24 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     schedule(0);
   });
 
+  // Another UI language: banners, badges and an open card are redrawn in it at once, and everything is
+  // checked again so that the findings' messages come in it too.
+  const unwatchUiLang = watchUiLang((next) => {
+    if (stopped || next === lang) return;
+    useLang(next);
+    for (const target of targets.values()) {
+      target.sent = null;
+      renderSummary(target);
+    }
+    renderCard();
+    schedule(0);
+  });
+
+  function useLang(next: UiLang): void {
+    lang = next;
+    t = uiText(next);
+  }
+
 
   // ---------------------------------------------------------------------------------------------
   // The side panel's view of this tab
@@ -503,7 +524,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     reportTimer = window.setTimeout(() => {
       const items: ReportItem[] = [];
       for (const target of targets.values()) {
-        const source = target.kind === 'compose' ? `Draft${target.subject ? `: ${target.subject}` : ''}` : (target.subject ?? 'Message');
+        const source = target.kind === 'compose' ? t.source.draft(target.subject) : (target.subject ?? t.source.message);
         for (const [index, s] of target.shown.entries()) items.push(reportItem(s.finding, source, `${target.key}#${index}`));
       }
       const unchecked = uncheckedSummary([...targets.values()].flatMap((target) => target.reply?.unchecked ?? []));
@@ -511,12 +532,13 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     }, 300);
   }
 
-  // The first read happens as soon as the dismissals are known; later ones after the page settles.
-  void readDismissals()
-    .then((d) => {
+  // The first read happens as soon as the dismissals and the UI language are known; later ones after the page settles.
+  void Promise.all([
+    readDismissals().then((d) => {
       dismissed = d;
-    })
-    .finally(scan);
+    }),
+    readUiLang().then(useLang),
+  ]).finally(scan);
 
   return () => {
     stopped = true;
@@ -527,6 +549,7 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     browser.runtime.onMessage.removeListener(onCommand);
     unwatchDismissed();
     unwatchDocument();
+    unwatchUiLang();
     for (const target of targets.values()) target.ui?.remove();
     targets.clear();
     highlighter.destroy();

@@ -1,0 +1,83 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { createDocument } from '@/lib/storage/library';
+import { followOnce } from './follow';
+import { optionsKeys, useLibraryAction } from './queries';
+import type { OptionsText } from './text';
+
+interface Props {
+  t: OptionsText;
+  onDone(id: string, notice: string): void;
+  onClose(): void;
+}
+
+/** "Follow a URL" from the sidebar: a new document that follows the team's file. */
+export function FollowPanel({ t, onDone, onClose }: Props) {
+  const id = useId();
+  const client = useQueryClient();
+  const act = useLibraryAction();
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const follow = () => {
+    setError(null);
+    const pending = followOnce(t, url); // asks for the permission now, inside the click
+    setBusy(true);
+    void (async () => {
+      try {
+        const first = await pending;
+        if (!first.ok) return setError(first.error);
+        const { doc, etag } = first.outcome;
+        const source = { url: url.trim(), etag, checkedAt: new Date().toISOString(), error: null };
+        const r = await act(() => createDocument(doc, { origin: 'source', source }));
+        if (!r.ok) return setError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+        // The first answer is fresh: the page's poll starts from it instead of asking again at once.
+        client.setQueryData(optionsKeys.source(r.id, source.url), first.outcome);
+        onDone(r.id, t.followed(doc.title, doc.revision));
+      } catch (e) {
+        setError(t.actionFailed(e instanceof Error ? e.message : String(e)));
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  return (
+    <section className="opt-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.followTitle}</h2>
+      <p className="opt-muted">{t.sourceIntro}</p>
+      <SourceUrlForm t={t} url={url} busy={busy} onUrl={setUrl} onFollow={follow} />
+      {error && (
+        <p className="opt-error" role="alert" data-testid="source-status">
+          {error}
+        </p>
+      )}
+      <button type="button" className="opt-button" onClick={onClose}>
+        {t.close}
+      </button>
+    </section>
+  );
+}
+
+export function SourceUrlForm({ t, url, busy, onUrl, onFollow }: { t: OptionsText; url: string; busy: boolean; onUrl(url: string): void; onFollow(): void }) {
+  const id = useId();
+  return (
+    <form
+      className="opt-source-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFollow();
+      }}
+    >
+      <label htmlFor={id}>{t.sourceUrl}</label>
+      <div className="opt-row">
+        <input id={id} type="url" className="opt-input" data-testid="source-url" placeholder="https://" value={url} onChange={(e) => onUrl(e.target.value)} required />
+        <button type="submit" className="opt-button opt-primary" data-testid="source-follow" disabled={busy}>
+          {busy ? t.checking : t.follow}
+        </button>
+      </div>
+      <p className="opt-muted opt-small">{t.localOnly}</p>
+    </form>
+  );
+}

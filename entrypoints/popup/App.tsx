@@ -1,12 +1,20 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { DocLine } from '@/components/popup/DocLine';
+import { KpiLookup } from '@/components/popup/KpiLookup';
+import { POPUP_TEXT } from '@/components/popup/text';
+import { useLookupDoc } from '@/components/popup/use-lookup-doc';
+import { useUiLang } from '@/components/use-ui-lang';
 import { openSidePanel } from '@/lib/side-panel';
 import { parseSiteSwitches, setSiteOn, siteSwitchesItem, SITE_IDS, type SiteId, type SiteSwitches } from '@/lib/storage/items';
 
 const SITE_NAMES: Record<SiteId, string> = { gmail: 'Gmail', docs: 'Google Docs' };
 
-/** The popup: which sites Accord checks. (The KPI lookup and the document status come with their own issue.) */
+/** The popup: the quick KPI lookup on top, then the side panel button and which sites Accord checks. */
 export default function App() {
+  const lang = useUiLang();
+  const t = POPUP_TEXT[lang];
+  const source = useLookupDoc();
   const [sites, setSites] = useState<SiteSwitches | null>(null);
   // Known before the click: the side panel opens only inside the click itself, with no await before it.
   const [windowId, setWindowId] = useState<number | undefined>();
@@ -17,18 +25,25 @@ export default function App() {
     void siteSwitchesItem.getValue().then((v) => setSites(parseSiteSwitches(v)));
     return siteSwitchesItem.watch((v) => setSites(parseSiteSwitches(v)));
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   return (
-    <main style={{ width: 320, padding: 16, fontFamily: 'system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>Accord</h1>
-      <p style={{ margin: '0 0 12px', lineHeight: 1.4 }}>Accord checks briefs and emails against your alignment document, on this computer.</p>
-      <button type="button" onClick={() => openPanel(windowId)} style={{ marginBottom: 12 }}>
-        Open side panel
+    <main className="popup">
+      <header>
+        <h1>Accord</h1>
+        <DocLine t={t} source={source} />
+      </header>
+      <KpiLookup t={t} lang={lang} source={source} />
+      <p className="muted small intro">{t.intro}</p>
+      <button type="button" onClick={() => openPanel(windowId)}>
+        {t.openPanel}
       </button>
-      <fieldset style={{ border: '1px solid #e5e7eb', borderRadius: 6, padding: '6px 10px' }}>
-        <legend>Check on</legend>
+      <fieldset className="sites">
+        <legend>{t.checkOn}</legend>
         {SITE_IDS.map((site) => (
-          <label key={site} style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '3px 0' }}>
+          <label key={site}>
             <input
               type="checkbox"
               name={`site-${site}`}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { detectUiLang } from '@/lib/ui-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiText } from '@/components/i18n';
+import { detectUiLang, readUiLang, watchUiLang } from '@/lib/ui-lang';
 import type { UiLang } from '@/lib/engine/types';
 import { createBoxOverlay, type BoxMark } from '@/lib/highlight/box-overlay';
 import { ask } from '@/lib/messaging/client';
@@ -21,10 +22,15 @@ import { queryFirst } from '@/lib/sites/dom-query';
  * The text goes to the background checker and nowhere else.
  */
 export function startDocs(ctx: ContentScriptContext): () => void {
-  const lang: UiLang = detectUiLang();
+  // The UI language in force (the setting's, else the browser's): findings' messages in the side panel come
+  // from the engine in the language each check asks for. Every check waits for the setting to be read.
+  let lang: UiLang = detectUiLang();
   const docId = docIdFromUrl(location.href);
   // Not a document (a Docs home or template page): nothing to read.
   if (docId === null) return () => undefined;
+  const langRead = readUiLang().then((l) => {
+    lang = l;
+  });
   const id: string = docId;
   const stream = `docs:${id}`;
   const overlay = createBoxOverlay<number>(document);
@@ -37,8 +43,11 @@ export function startDocs(ctx: ContentScriptContext): () => void {
   /** The text being checked, and the newest one waiting for it: at most one check is in flight. */
   let inFlight: string | null = null;
   let waiting: string | null = null;
+  /** The newest text to check (in flight, waiting or done): checked again in another UI language. */
+  let lastText: string | null = null;
 
   function check(text: string): void {
+    lastText = text;
     if (inFlight !== null) {
       waiting = text;
       return;
@@ -46,9 +55,10 @@ export function startDocs(ctx: ContentScriptContext): () => void {
     inFlight = text;
     // The background reports the findings to the side panel itself, as soon as they are known.
     const live = route === 'live' && hasAnnotatedLayer(document);
-    const source = document.title.replace(/ - Google Docs$/, '') || 'Document';
-    const report = { site: 'docs' as const, route, source: source.slice(0, 200), note, idPrefix: live ? 'docs#' : null };
-    ask({ type: 'check', stream, text, uiLang: lang, report }, protocol().CheckReply)
+    const title = document.title.replace(/ - Google Docs$/, '').slice(0, 200);
+    const report = { site: 'docs' as const, route, note, idPrefix: live ? 'docs#' : null };
+    langRead
+      .then(() => ask({ type: 'check', stream, text, uiLang: lang, report: { ...report, source: title || uiText(lang).source.document } }, protocol().CheckReply))
       .then((reply) => {
         if (!stopped) show(text, reply, live);
       })
@@ -141,11 +151,19 @@ export function startDocs(ctx: ContentScriptContext): () => void {
   const editor = queryFirst(document, EDITOR);
   if (editor) observer.observe(editor, { childList: true, subtree: true, attributes: true, attributeFilter: ['transform', 'x', 'y'] });
 
+  // Another UI language: the document is checked again, so that the side panel's findings come in it.
+  const unwatchUiLang = watchUiLang((next) => {
+    if (stopped || next === lang) return;
+    lang = next;
+    if (lastText !== null) check(lastText);
+  });
+
   // Ask for a read now (the main world may have sent its first text before this script listened).
   document.dispatchEvent(new CustomEvent(EVENT_REQUEST, { detail: '' }));
 
   return () => {
     stopped = true;
+    unwatchUiLang();
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onCommand);
     overlay.destroy();

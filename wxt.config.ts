@@ -34,7 +34,10 @@ export default defineConfig({
     default_locale: 'en',
     // Minimal on purpose: checking runs locally and needs no host access of its own. `contextMenus` and
     // `activeTab` serve "Check with Accord" on a selection, on any page, without broad host access.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `unlimitedStorage`: every revision of every document is kept (history, restore).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // A document may follow a file on the team's server: only that URL's origin is requested, when the user adds it.
+    optional_host_permissions: ['https://*/*'],
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_openSidePanel__' } }

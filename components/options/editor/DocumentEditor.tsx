@@ -7,12 +7,12 @@
  * reports every edit as the whole new value. Edits copy only the containers on the edited path, so
  * fields the form does not know survive.
  */
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { problemToString, validateAlignment, type DocProblem, type LoadResult } from '@/lib/alignment/load';
 import { ALIGNMENT_FORMAT } from '@/lib/alignment/schema';
 import { createChecker, type Checker } from '@/lib/engine/check';
 import { BUILTIN_METRICS } from '@/lib/lexicon/metrics';
-import { ClaimRegistry, EditorContext, useEditor, type CheckState, type EditorContextValue } from './context';
+import { CheckContext, ClaimRegistry, EditorContext, ProblemsContext, useEditor, type CheckState, type EditorContextValue } from './context';
 import { PathProblems } from './fields';
 import { removeAt, setIn, type Path } from './paths';
 import {
@@ -125,7 +125,7 @@ export function DocumentEditor({ value, onChange, lang }: DocumentEditorProps) {
   const t = editorText(lang);
   const uid = useId();
   const result = useMemo(() => validateAlignment(value), [value]);
-  const problems = result.ok ? NO_PROBLEMS : result.problems;
+  const problems = useSame(result.ok ? NO_PROBLEMS : result.problems, sameProblems);
   const check = useMemo(() => checkStateFor(value, result), [value, result]);
 
   // Two edits before the shell renders again must build on each other, not both on `value`.
@@ -144,12 +144,10 @@ export function DocumentEditor({ value, onChange, lang }: DocumentEditorProps) {
   }, []);
 
   const registry = useMemo(() => new ClaimRegistry(), []);
-  const marketIds = useMemo(() => ids(isRecord(value) ? value.markets : undefined), [value]);
-  const partyIds = useMemo(() => ids(isRecord(value) ? value.parties : undefined), [value]);
-  const metricIds = useMemo(() => {
-    const own = ids(isRecord(value) ? value.metrics : undefined);
-    return [...own, ...BUILTIN_METRICS.map((m) => m.id).filter((id) => !own.includes(id))];
-  }, [value]);
+  const marketIds = useSame(ids(isRecord(value) ? value.markets : undefined), sameList);
+  const partyIds = useSame(ids(isRecord(value) ? value.parties : undefined), sameList);
+  const ownMetrics = ids(isRecord(value) ? value.metrics : undefined);
+  const metricIds = useSame([...ownMetrics, ...BUILTIN_METRICS.map((m) => m.id).filter((id) => !ownMetrics.includes(id))], sameList);
 
   const ctx = useMemo<EditorContextValue>(
     () => ({
@@ -158,15 +156,13 @@ export function DocumentEditor({ value, onChange, lang }: DocumentEditorProps) {
       value: () => latest.current,
       set: (path, next) => emit(setIn(latest.current, path, next)),
       remove: (path) => emit(removeAt(latest.current, path)),
-      problems,
       registry,
-      check,
       marketIds,
       metricIds,
       partyIds,
       uid,
     }),
-    [t, lang, emit, problems, registry, check, marketIds, metricIds, partyIds, uid],
+    [t, lang, emit, registry, marketIds, metricIds, partyIds, uid],
   );
 
   const [open, setOpen] = useState<Record<SectionName, boolean>>(
@@ -187,24 +183,59 @@ export function DocumentEditor({ value, onChange, lang }: DocumentEditorProps) {
 
   return (
     <EditorContext.Provider value={ctx}>
-      <div className="accord-editor" data-testid="editor" role="form" aria-label={t.editor} lang={lang}>
-        <ProblemSummary problems={problems} onGo={(p) => goTo(sectionOf(p.path))} />
-        {SECTION_NAMES.map((name) => (
-          <Section
-            key={name}
-            name={name}
-            headId={headId(name)}
-            open={open[name]}
-            count={counts.get(name) ?? 0}
-            onToggle={() => setOpen((o) => ({ ...o, [name]: !o[name] }))}
-            claim={SECTION_BODIES[name].claim}
-          >
-            {SECTION_BODIES[name].body()}
-          </Section>
-        ))}
-      </div>
+      <ProblemsContext.Provider value={problems}>
+        <CheckContext.Provider value={check}>
+          <div className="accord-editor" data-testid="editor" role="form" aria-label={t.editor} lang={lang}>
+            <ProblemSummary problems={problems} onGo={(p) => goTo(sectionOf(p.path))} />
+            {SECTION_NAMES.map((name) => (
+              <Section
+                key={name}
+                name={name}
+                headId={headId(name)}
+                open={open[name]}
+                count={counts.get(name) ?? 0}
+                onToggle={() => setOpen((o) => ({ ...o, [name]: !o[name] }))}
+                claim={SECTION_BODIES[name].claim}
+              >
+                <SectionBody name={name} root={value} />
+              </Section>
+            ))}
+          </div>
+        </CheckContext.Provider>
+      </ProblemsContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** The top-level fields each section shows: it re-renders only when one of them changes. */
+const SECTION_FIELDS: Record<SectionName, readonly string[]> = {
+  ...(Object.fromEntries(SECTION_NAMES.map((name): [string, readonly string[]] => [name, [name]])) as Record<SectionName, readonly string[]>),
+  document: ['format', 'id', 'title', 'revision', 'updatedAt'],
+};
+
+const SectionBody = memo(
+  function SectionBody({ name }: { name: SectionName; root: unknown }) {
+    return <>{SECTION_BODIES[name].body()}</>;
+  },
+  (before, after) =>
+    before.name === after.name &&
+    (before.root === after.root ||
+      (isRecord(before.root) && isRecord(after.root) && SECTION_FIELDS[after.name].every((key) => (before.root as Record<string, unknown>)[key] === (after.root as Record<string, unknown>)[key]))),
+);
+
+/** The previous value while `same` says nothing changed, so contexts and memos keep still. */
+function useSame<T>(next: T, same: (a: T, b: T) => boolean): T {
+  const ref = useRef(next);
+  if (ref.current !== next && !same(ref.current, next)) ref.current = next;
+  return ref.current;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameProblems(a: readonly DocProblem[], b: readonly DocProblem[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.path === b[i]!.path && p.message === b[i]!.message);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

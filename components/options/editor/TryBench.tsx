@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { problemToString, type DocProblem } from '@/lib/alignment/load';
 import type { Finding } from '@/lib/engine/types';
-import { useEditor, type CheckState } from './context';
+import { useCheck, useEditor, type CheckState } from './context';
 import { isUnder, pathText, type Path } from './paths';
 
 export const TRY_DEBOUNCE_MS = 150;
@@ -54,7 +54,8 @@ function Highlighted({ text, findings }: { text: string; findings: readonly Find
 }
 
 export function TryBench({ ruleId, itemPath, kind }: { ruleId: unknown; itemPath: Path; kind: 'redLine' | 'kpi' }) {
-  const { t, lang, check } = useEditor();
+  const { t, lang } = useEditor();
+  const check = useCheck();
   const [text, setText] = useState('');
   const [settled, setSettled] = useState('');
   useEffect(() => {

@@ -82,9 +82,7 @@ export interface EditorContextValue {
   value(): unknown;
   set(path: Path, next: unknown): void;
   remove(path: Path): void;
-  problems: readonly DocProblem[];
   registry: ClaimRegistry;
-  check: CheckState;
   /** Market ids of the document, for suggestions. */
   marketIds: readonly string[];
   /** Metric ids (the document's and the built-in ones), for suggestions. */
@@ -94,7 +92,18 @@ export interface EditorContextValue {
   uid: string;
 }
 
+/**
+ * Three contexts, so a keystroke re-renders little: the editor's own (stable while the market, metric
+ * and party ids stay the same), the problems (kept the same array while the problems are), and the
+ * checker (new with every valid document; only the try boxes read it).
+ */
 export const EditorContext = createContext<EditorContextValue | null>(null);
+export const ProblemsContext = createContext<readonly DocProblem[]>([]);
+export const CheckContext = createContext<CheckState>({ state: 'invalid', problems: [] });
+
+export function useCheck(): CheckState {
+  return useContext(CheckContext);
+}
 
 export function useEditor(): EditorContextValue {
   const ctx = useContext(EditorContext);
@@ -104,7 +113,8 @@ export function useEditor(): EditorContextValue {
 
 /** Registers a claim and returns the problems it takes. */
 export function useClaim(claim: Claim): DocProblem[] {
-  const { registry, problems } = useEditor();
+  const { registry } = useEditor();
+  const problems = useContext(ProblemsContext);
   const key = claimKey(claim);
   // The claim is rebuilt on every render; its key says when it really changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,30 +6,31 @@ import { parseAlignment, problemToString } from '../alignment/load';
 import type { AlignmentDoc } from '../alignment/schema';
 import { createChecker } from '../engine/check';
 import type { Finding, UiLang } from '../engine/types';
+import { cliText, langOfArgs, type CliText } from './messages';
 
 /**
  * `accord check [--doc FILE] [--format text|json] [--lang en|ru] FILE...` (and `-` for stdin),
  * `accord validate FILE`, `accord kpi [MARKET] [METRIC]`.
  * Exit codes: 0 no error-severity finding, 1 an error-severity finding, 2 a bad document or usage.
+ * `--lang` picks the language of everything the command says (./messages.ts) and of findings' messages;
+ * JSON output is data and stays as it is.
  */
 
-const USAGE = `usage:
-  accord check [--doc FILE] [--format text|json] [--lang en|ru] FILE...   check texts ('-' reads stdin)
-  accord validate FILE                                                    validate an alignment document
-  accord kpi [--doc FILE] [--lang en|ru] [MARKET] [METRIC]                the agreed KPIs, markets side by side`;
+const FORMATS = ['text', 'json'] as const;
+const LANGS = ['en', 'ru'] as const;
 
 const OptionsSchema = z.object({
   command: z.enum(['check', 'validate', 'kpi']),
   doc: z.string().optional(),
-  format: z.enum(['text', 'json']).default('text'),
-  lang: z.enum(['en', 'ru']).default('en'),
+  format: z.enum(FORMATS).default('text'),
+  lang: z.enum(LANGS).default('en'),
   files: z.array(z.string()),
 });
 type Options = z.infer<typeof OptionsSchema>;
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Options {
+function parseArgs(argv: string[], t: CliText): Options {
   const raw: Record<string, unknown> = { files: [] as string[] };
   const files = raw.files as string[];
   let i = 0;
@@ -38,7 +39,7 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i++]!;
     const value = () => {
       const v = argv[i++];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      if (v === undefined) throw new UsageError(t.needsValue(a));
       return v;
     };
     if (a === '--doc') raw.doc = value();
@@ -48,13 +49,16 @@ function parseArgs(argv: string[]): Options {
     else if (a.startsWith('--format=')) raw.format = a.slice(9);
     else if (a.startsWith('--lang=')) raw.lang = a.slice(7);
     else if (a === '-h' || a === '--help') throw new UsageError('');
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else if (a.startsWith('--')) throw new UsageError(t.unknownOption(a));
     else files.push(a);
   }
   const r = OptionsSchema.safeParse(raw);
   if (!r.success) {
     const p = r.error.issues[0]!;
-    throw new UsageError(p.path[0] === 'command' ? `unknown command ${String(raw.command ?? '')}`.trim() : `${String(p.path[0])}: ${p.message}`);
+    const key = String(p.path[0]);
+    if (key === 'command') throw new UsageError(t.unknownCommand(String(raw.command ?? '')));
+    if (key === 'format' || key === 'lang') throw new UsageError(t.badValue(`--${key}`, String(raw[key]), key === 'format' ? FORMATS : LANGS));
+    throw new UsageError(`${key}: ${p.message}`);
   }
   return r.data;
 }
@@ -63,18 +67,23 @@ function readInput(file: string): string {
   return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
 }
 
-function loadDoc(file: string | undefined, out: NodeJS.WriteStream): AlignmentDoc | null {
+/** Node's code for why a file could not be read (`ENOENT`), else the error's message. */
+function readFailure(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+function loadDoc(file: string | undefined, out: NodeJS.WriteStream, t: CliText): AlignmentDoc | null {
   if (file === undefined) return BUILTIN_DOCUMENT;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    out.write(`accord: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    out.write(`accord: ${t.cannotRead(file, readFailure(e))}\n`);
     return null;
   }
   const r = parseAlignment(text);
   if (r.ok) return r.doc;
-  out.write(`${file}: not a valid alignment document (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n`);
+  out.write(`${t.invalidDocument(file, r.problems.length)}\n`);
   for (const p of r.problems) out.write(`  ${problemToString(p)}\n`);
   return null;
 }
@@ -90,9 +99,9 @@ function lineCol(text: string, offset: number): [number, number] {
   return [line, offset - last];
 }
 
-function runCheck(o: Options): number {
-  if (o.files.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
-  const doc = loadDoc(o.doc, process.stderr);
+function runCheck(o: Options, t: CliText): number {
+  if (o.files.length === 0) throw new UsageError(t.checkNeedsFiles);
+  const doc = loadDoc(o.doc, process.stderr, t);
   if (!doc) return 2;
   const checker = createChecker(doc);
   const uiLang: UiLang = o.lang;
@@ -103,7 +112,7 @@ function runCheck(o: Options): number {
     try {
       text = readInput(file);
     } catch (e) {
-      process.stderr.write(`accord: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.stderr.write(`accord: ${t.cannotRead(file, readFailure(e))}\n`);
       readFailed = true;
       continue;
     }
@@ -119,44 +128,31 @@ function runCheck(o: Options): number {
         const [l, c] = lineCol(r.text, f.start);
         counts[f.severity]++;
         const market = f.market ? `${f.market}  ` : '';
-        process.stdout.write(`${r.file}:${l}:${c}  ${f.severity.padEnd(7)}  ${f.kind.padEnd(10)}  ${f.ruleId}  ${market}${f.message}${f.quoted ? (uiLang === 'ru' ? ' [в цитате]' : ' [quoted]') : ''}\n`);
+        process.stdout.write(`${r.file}:${l}:${c}  ${f.severity.padEnd(7)}  ${f.kind.padEnd(10)}  ${f.ruleId}  ${market}${f.message}${f.quoted ? ` ${t.quoted}` : ''}\n`);
       }
       for (const u of r.unchecked) {
         const [l, c] = lineCol(r.text, u.start);
-        process.stdout.write(`${r.file}:${l}:${c}  ${uiLang === 'ru' ? 'не проверено: текст не на английском и не на русском' : 'not checked: the text is in neither English nor Russian'}\n`);
+        process.stdout.write(`${r.file}:${l}:${c}  ${t.unchecked}\n`);
       }
     }
     const total = counts.error + counts.warning + counts.info;
-    const ru = (n: number, one: string, few: string, many: string) => `${n} ${pluralRu(n, one, few, many)}`;
-    const summary =
-      uiLang === 'ru'
-        ? `${ru(total, 'расхождение', 'расхождения', 'расхождений')} (${ru(counts.error, 'ошибка', 'ошибки', 'ошибок')}, ${ru(counts.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${ru(counts.info, 'замечание', 'замечания', 'замечаний')}) в ${results.length} ${pluralRu(results.length, 'файле', 'файлах', 'файлах')}; документ «${doc.title}», ред. ${doc.revision}`
-        : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}; document "${doc.title}", rev. ${doc.revision}`;
+    const summary = t.summary({ ...counts, files: results.length, title: doc.title, revision: doc.revision });
     process.stdout.write(`${total > 0 ? '\n' : ''}${summary}\n`);
   }
   if (readFailed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** Russian plural: 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка, 11 ошибок. */
-function pluralRu(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
-
-function runValidate(o: Options): number {
-  if (o.files.length !== 1) throw new UsageError('validate takes one FILE');
-  const doc = loadDoc(o.files[0], process.stdout);
+function runValidate(o: Options, t: CliText): number {
+  if (o.files.length !== 1) throw new UsageError(t.validateTakesOneFile);
+  const doc = loadDoc(o.files[0], process.stdout, t);
   if (!doc) return 2;
-  process.stdout.write(`${o.files[0]}: valid alignment/v1 document "${doc.title}", revision ${doc.revision}, markets ${doc.markets.map((m) => m.id).join(', ')}\n`);
+  process.stdout.write(`${t.valid(o.files[0]!, doc.title, doc.revision, doc.markets.map((m) => m.id))}\n`);
   return 0;
 }
 
-function runKpi(o: Options): number {
-  const doc = loadDoc(o.doc, process.stderr);
+function runKpi(o: Options, t: CliText): number {
+  const doc = loadDoc(o.doc, process.stderr, t);
   if (!doc) return 2;
   const [a, b] = o.files;
   let market: string | undefined = a;
@@ -172,15 +168,17 @@ function runKpi(o: Options): number {
 }
 
 export function main(argv: string[]): number {
+  // Known before the arguments are checked, so that a mistake in them is explained in that language too.
+  const t = cliText(langOfArgs(argv));
   let o: Options;
   try {
-    o = parseArgs(argv);
-    if (o.command === 'check') return runCheck(o);
-    if (o.command === 'validate') return runValidate(o);
-    return runKpi(o);
+    o = parseArgs(argv, t);
+    if (o.command === 'check') return runCheck(o, t);
+    if (o.command === 'validate') return runValidate(o, t);
+    return runKpi(o, t);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message ? `accord: ${e.message}\n` : ''}${USAGE}\n`);
+      process.stderr.write(`${e.message ? `accord: ${e.message}\n` : ''}${t.usage}\n`);
       return 2;
     }
     throw e;

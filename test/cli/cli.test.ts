@@ -189,6 +189,74 @@ describe('accord kpi', () => {
   });
 });
 
+describe('accord --lang ru: what the command says itself is in Russian', () => {
+  const USAGE_RU = /^использование:\n {2}accord check \[--doc ФАЙЛ\]/m;
+
+  it('help, in Russian with --lang ru and in English by default', () => {
+    const ru = accord('check', '--help', '--lang', 'ru');
+    expect(ru.stderr).toMatch(USAGE_RU);
+    expect(ru.stderr).toMatch(/проверить документ о согласовании/);
+    expect(ru.status).toBe(2);
+    const en = accord('check', '--help');
+    expect(en.stderr).toMatch(/^usage:\n {2}accord check \[--doc FILE\]/m);
+    expect(en.stderr).not.toMatch(/[а-яё]/i);
+  });
+
+  it('usage mistakes, even one made before --lang', () => {
+    const unknown = accord('check', '--bogus', '--lang', 'ru', `${TEXTS}/clean.txt`);
+    expect(unknown.stderr).toMatch(/^accord: неизвестный параметр --bogus\n/);
+    expect(unknown.stderr).toMatch(USAGE_RU);
+    expect(unknown.status).toBe(2);
+    expect(accord('check', '--lang=ru', '--format', 'xml', `${TEXTS}/clean.txt`).stderr).toMatch(/^accord: --format: допустимо text или json, а не xml\n/);
+    expect(accord('check', '--lang', 'ru').stderr).toMatch(/^accord: для check нужен хотя бы один ФАЙЛ/);
+    expect(accord('frob', '--lang', 'ru').stderr).toMatch(/^accord: неизвестная команда frob\n/);
+    expect(accord('kpi', '--lang', 'ru', '--doc').stderr).toMatch(/^accord: для --doc нужно значение\n/);
+    // An unknown language is explained in English.
+    expect(accord('check', '--lang', 'xx', `${TEXTS}/clean.txt`).stderr).toMatch(/^accord: --lang must be en or ru, not xx\n/);
+  });
+
+  it('a file that cannot be read', () => {
+    const r = accord('check', '--lang', 'ru', 'no-such-file.txt');
+    expect(r.stderr).toBe('accord: не удалось прочитать no-such-file.txt: файл не найден (ENOENT)\n');
+    expect(r.stdout).toMatch(/^0 расхождений \(0 ошибок, 0 предупреждений, 0 замечаний\) в 0 файлах;/);
+    expect(r.status).toBe(2);
+    expect(accord('check', 'no-such-file.txt').stderr).toBe('accord: cannot read no-such-file.txt: ENOENT\n');
+  });
+
+  it('the summary line, with the document named in Russian quotes', () => {
+    const r = accord('check', '--lang', 'ru', `${TEXTS}/clean.txt`);
+    expect(r.stdout).toMatch(/^0 расхождений \(0 ошибок, 0 предупреждений, 0 замечаний\) в 1 файле; документ «Sova[^»]+», ред\. 3$/m);
+    expect(r.status).toBe(0);
+  });
+
+  it("validate's verdict and its problem header; the problems keep their paths", () => {
+    const good = accord('validate', '--lang', 'ru', SECOND_DOC);
+    expect(good.stdout).toBe(`${SECOND_DOC}: корректный документ alignment/v1 «Drevo furniture — UAE entry 2027, Russia × United Arab Emirates», редакция 2, рынки RU, AE\n`);
+    expect(good.status).toBe(0);
+    const bad = accord('validate', '--lang', 'ru', BROKEN_DOC);
+    expect(bad.stdout).toContain(`${BROKEN_DOC}: это не корректный документ о согласовании (6 ошибок):`);
+    expect(bad.stdout).toMatch(/^ {2}redLines\[3\]\.id: /m);
+    expect(bad.status).toBe(2);
+  });
+
+  it('the KPI table headings', () => {
+    const r = accord('kpi', '--lang', 'ru', 'US');
+    expect(r.stdout).toMatch(/^метрика +\| цель \| диапазон \| окно +\| база/m);
+    expect(r.status).toBe(0);
+  });
+
+  it('leaves JSON output as data: the same keys, only the messages in Russian', () => {
+    const file = `${TEXTS}/us-brief.txt`;
+    const en = JSON.parse(accord('check', '--format', 'json', file).stdout) as { results: { findings: CliFinding[] }[] };
+    const ru = JSON.parse(accord('check', '--format', 'json', '--lang', 'ru', file).stdout) as { results: { findings: CliFinding[] }[] };
+    const keys = (o: { results: { findings: CliFinding[] }[] }) => o.results[0]!.findings.map((f) => Object.keys(f).sort());
+    expect(keys(ru)).toEqual(keys(en));
+    const strip = ({ message: _m, actual: _a, expected: _e, ...rest }: CliFinding) => rest;
+    expect(ru.results[0]!.findings.map(strip)).toEqual(en.results[0]!.findings.map(strip));
+    expect(ru.results[0]!.findings.every((f) => /[а-яё]/i.test(f.message))).toBe(true);
+  });
+});
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,6 +7,7 @@
  * is allowed for 127.0.0.1 and localhost only (tests, a file served from the user's own machine).
  */
 import { parseAlignment, problemToString, validateAlignment } from './alignment/load';
+import type { UiLang } from './engine/types';
 import type { SourceOutcome } from './storage/library';
 
 export const SOURCE_TIMEOUT_MS = 15_000;
@@ -16,26 +17,61 @@ export const SOURCE_MAX_BYTES = 5 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
 export interface FetchOptions {
+  /** The language of the failure sentence (it is stored, and shown as it was written). */
+  lang?: UiLang;
   timeoutMs?: number;
   maxBytes?: number;
   /** For tests; the global fetch otherwise. */
   fetch?: typeof fetch;
 }
 
+/** Every sentence a request can end with, per UI language. Problems from the validator stay as load.ts writes them. */
+const WORDS = {
+  en: {
+    notAddress: (url: string) => `“${url}” is not a web address; expected one starting with https://`,
+    plainHttp: (host: string) => `the address ${host} uses plain http; Accord follows only https addresses`,
+    scheme: (protocol: string) => `“${protocol}” addresses cannot be followed; expected one starting with https://`,
+    timeout: (host: string, s: number) => `${host} did not answer within ${s} s`,
+    unreachable: (host: string, why: string) => `could not reach ${host} (${why})`,
+    status: (host: string, status: string, path: string) => `${host} answered ${status} for ${path}`,
+    tooBig: (where: string, size: string, max: string) => `the file at ${where} is ${size}, more than the ${max} an alignment document may be`,
+    tooBigStream: (where: string, max: string) => `the file at ${where} is more than the ${max} an alignment document may be`,
+    slowBody: (host: string, s: number) => `${host} did not finish sending the file within ${s} s`,
+    unreadable: (host: string, why: string) => `the file from ${host} could not be read (${why})`,
+    badJson: (where: string, first: string) => `the file at ${where} is not valid JSON: ${first}`,
+    invalid: (where: string, shown: string, more: number) => `the file at ${where} is not a valid alignment document: ${shown}${more > 0 ? ` (and ${more} more)` : ''}`,
+  },
+  ru: {
+    notAddress: (url: string) => `«${url}» — не веб-адрес; нужен адрес, начинающийся с https://`,
+    plainHttp: (host: string) => `адрес ${host} использует обычный http; Accord следит только за адресами https`,
+    scheme: (protocol: string) => `за адресами «${protocol}» следить нельзя; нужен адрес, начинающийся с https://`,
+    timeout: (host: string, s: number) => `${host} не ответил за ${s} с`,
+    unreachable: (host: string, why: string) => `не удалось связаться с ${host} (${why})`,
+    status: (host: string, status: string, path: string) => `${host} ответил ${status} на ${path}`,
+    tooBig: (where: string, size: string, max: string) => `файл ${where} весит ${size} — больше ${max}, допустимых для документа согласования`,
+    tooBigStream: (where: string, max: string) => `файл ${where} больше ${max}, допустимых для документа согласования`,
+    slowBody: (host: string, s: number) => `${host} не передал файл целиком за ${s} с`,
+    unreadable: (host: string, why: string) => `не удалось прочитать файл с ${host} (${why})`,
+    badJson: (where: string, first: string) => `файл ${where} — не корректный JSON: ${first}`,
+    invalid: (where: string, shown: string, more: number) => `файл ${where} — не корректный документ согласования: ${shown}${more > 0 ? ` (и ещё ${more})` : ''}`,
+  },
+} satisfies Record<UiLang, Record<string, (...args: never[]) => string>>;
+
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Why a URL cannot be followed, as a sentence, or null when it can. */
-export function sourceUrlProblem(url: string): string | null {
+export function sourceUrlProblem(url: string, lang: UiLang = 'en'): string | null {
+  const w = WORDS[lang];
   let u: URL;
   try {
     u = new URL(url.trim());
   } catch {
-    return `“${url.trim()}” is not a web address; expected one starting with https://`;
+    return w.notAddress(url.trim());
   }
   if (u.protocol === 'https:') return null;
   if (u.protocol === 'http:' && LOCAL_HOSTS.has(u.hostname)) return null;
-  if (u.protocol === 'http:') return `the address ${u.host} uses plain http; Accord follows only https addresses`;
-  return `“${u.protocol}” addresses cannot be followed; expected one starting with https://`;
+  if (u.protocol === 'http:') return w.plainHttp(u.host);
+  return w.scheme(u.protocol);
 }
 
 /** Whether following this URL needs a host permission (everything but the local test hosts). */
@@ -57,7 +93,8 @@ export function originPattern(url: string): string {
  * (`If-None-Match`), so an unchanged file costs a 304 and no parsing.
  */
 export async function fetchTeamDocument(url: string, etag: string | null, opts: FetchOptions = {}): Promise<SourceOutcome> {
-  const problem = sourceUrlProblem(url);
+  const w = WORDS[opts.lang ?? 'en'];
+  const problem = sourceUrlProblem(url, opts.lang);
   if (problem) return failed(problem);
   const u = new URL(url.trim());
   const timeoutMs = opts.timeoutMs ?? SOURCE_TIMEOUT_MS;
@@ -78,30 +115,30 @@ export async function fetchTeamDocument(url: string, etag: string | null, opts: 
       // `no-store`: the browser's cache must not answer for the server, nor add conditions of its own.
       response = await doFetch(u.href, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
     } catch (error) {
-      if (timedOut) return failed(`${u.host} did not answer within ${timeoutMs / 1000} s`);
-      return failed(`could not reach ${u.host} (${reason(error)})`);
+      if (timedOut) return failed(w.timeout(u.host, timeoutMs / 1000));
+      return failed(w.unreachable(u.host, reason(error)));
     }
     const newEtag = response.headers.get('ETag');
     if (response.status === 304) return { status: 'not-modified', etag: newEtag ?? etag };
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
-      return failed(`${u.host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${u.pathname}`);
+      return failed(w.status(u.host, `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, u.pathname));
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       void response.body?.cancel().catch(() => undefined);
-      return failed(`the file at ${u.host}${u.pathname} is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} an alignment document may be`);
+      return failed(w.tooBig(`${u.host}${u.pathname}`, megabytes(declared), megabytes(maxBytes)));
     }
     let text: string;
     try {
       const read = await readCapped(response, maxBytes);
-      if (read === null) return failed(`the file at ${u.host}${u.pathname} is more than the ${megabytes(maxBytes)} an alignment document may be`);
+      if (read === null) return failed(w.tooBigStream(`${u.host}${u.pathname}`, megabytes(maxBytes)));
       text = read;
     } catch (error) {
-      if (timedOut) return failed(`${u.host} did not finish sending the file within ${timeoutMs / 1000} s`);
-      return failed(`the file from ${u.host} could not be read (${reason(error)})`);
+      if (timedOut) return failed(w.slowBody(u.host, timeoutMs / 1000));
+      return failed(w.unreadable(u.host, reason(error)));
     }
-    return outcomeOf(text, newEtag, `${u.host}${u.pathname}`);
+    return outcomeOf(text, newEtag, `${u.host}${u.pathname}`, w);
   } finally {
     clearTimeout(timer);
   }
@@ -132,7 +169,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return new TextDecoder('utf-8').decode(all);
 }
 
-function outcomeOf(text: string, etag: string | null, where: string): SourceOutcome {
+function outcomeOf(text: string, etag: string | null, where: string, w: (typeof WORDS)[UiLang]): SourceOutcome {
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -140,13 +177,13 @@ function outcomeOf(text: string, etag: string | null, where: string): SourceOutc
     // parseAlignment says where the syntax error is (line and column) in the same words everywhere.
     const r = parseAlignment(text);
     const first = r.ok ? 'not valid JSON' : problemToString(r.problems[0] ?? { path: '', message: 'not valid JSON' });
-    return failed(`the file at ${where} is not valid JSON: ${first}`);
+    return failed(w.badJson(where, first));
   }
   const r = validateAlignment(value);
   if (!r.ok) {
     const shown = r.problems.slice(0, SHOWN_PROBLEMS).map(problemToString);
     const more = r.problems.length - shown.length;
-    return failed(`the file at ${where} is not a valid alignment document: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
+    return failed(w.invalid(where, shown.join('; '), more));
   }
   return { status: 'updated', doc: r.doc, etag };
 }

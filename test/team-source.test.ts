@@ -133,6 +133,15 @@ describe('fetchTeamDocument', () => {
     expect(currentDoc(await stored(id))).toEqual(BUILTIN_DOCUMENT);
   });
 
+  it('writes the failure sentence in the UI language it is asked for', async () => {
+    handler = (_req, res) => {
+      res.writeHead(404, 'Not Found');
+      res.end();
+    };
+    expect(await fetchTeamDocument(`${base}/missing.json`, null, { lang: 'ru' })).toEqual({ status: 'failed', error: `127.0.0.1:${new URL(base).port} ответил 404 Not Found на /missing.json.` });
+    expect(await fetchTeamDocument('http://team.example/a.json', null, { lang: 'ru' })).toEqual({ status: 'failed', error: 'Адрес team.example использует обычный http; Accord следит только за адресами https.' });
+  });
+
   it('fails when nothing listens (a closed port), and the working document stays', async () => {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));

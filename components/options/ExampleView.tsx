@@ -10,12 +10,11 @@ interface Props {
   t: OptionsText;
   lang: UiLang;
   active: boolean;
-  firstRun: boolean;
   onCopy(): void;
 }
 
 /** The built-in example: read-only, shown as a summary (and its JSON), with "Copy to edit". */
-export function ExampleView({ t, lang, active, firstRun, onCopy }: Props) {
+export function ExampleView({ t, lang, active, onCopy }: Props) {
   const act = useLibraryAction();
   const doc = BUILTIN_DOCUMENT;
   const signed = signOffSentence(t, doc);
@@ -40,7 +39,6 @@ export function ExampleView({ t, lang, active, firstRun, onCopy }: Props) {
           </button>
         </div>
       </div>
-      {firstRun && <p className="opt-first-run opt-card">{t.firstRun}</p>}
       <p>{t.exampleIntro}</p>
       <p>
         <button type="button" className="opt-button opt-primary" data-testid="copy-example" onClick={onCopy}>

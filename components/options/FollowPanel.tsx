@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import type { UiLang } from '@/lib/engine/types';
 import { createDocument } from '@/lib/storage/library';
 import { followOnce } from './follow';
 import { optionsKeys, useLibraryAction } from './queries';
@@ -7,12 +8,13 @@ import type { OptionsText } from './text';
 
 interface Props {
   t: OptionsText;
+  lang: UiLang;
   onDone(id: string, notice: string): void;
   onClose(): void;
 }
 
 /** "Follow a URL" from the sidebar: a new document that follows the team's file. */
-export function FollowPanel({ t, onDone, onClose }: Props) {
+export function FollowPanel({ t, lang, onDone, onClose }: Props) {
   const id = useId();
   const client = useQueryClient();
   const act = useLibraryAction();
@@ -22,7 +24,7 @@ export function FollowPanel({ t, onDone, onClose }: Props) {
 
   const follow = () => {
     setError(null);
-    const pending = followOnce(t, url); // asks for the permission now, inside the click
+    const pending = followOnce(t, lang, url); // asks for the permission now, inside the click
     setBusy(true);
     void (async () => {
       try {
@@ -65,6 +67,8 @@ export function SourceUrlForm({ t, url, busy, onUrl, onFollow }: { t: OptionsTex
   return (
     <form
       className="opt-source-form"
+      // Our own sentences (sourceUrlProblem) say what is wrong with an address, in the page's language.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         onFollow();

@@ -46,7 +46,7 @@ export function HistoryTab({ t, lang, doc }: Props) {
 
   return (
     <div className="opt-history">
-      <p className="opt-muted opt-small">{t.pickHint}</p>
+      <p className="opt-muted opt-small opt-hint">{t.pickHint}</p>
       {notice && (
         <p className="opt-notice" role="status" data-testid="restore-done">
           {notice}
@@ -57,56 +57,58 @@ export function HistoryTab({ t, lang, doc }: Props) {
           {error}
         </p>
       )}
-      <table className="opt-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.colCompare}</th>
-            <th scope="col">{t.colNumber}</th>
-            <th scope="col">{t.colRevision}</th>
-            <th scope="col">{t.colSaved}</th>
-            <th scope="col">{t.colOrigin}</th>
-            <th scope="col">{t.colSignOff}</th>
-            <th scope="col">
-              <span className="opt-visually-hidden">{t.restore}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {revisions
-            .map((r, i) => ({ r, i }))
-            .reverse()
-            .map(({ r, i }) => {
-              const signed = signOffStatus(r.doc).signed;
-              return (
-                <tr key={i} data-testid="history-row" data-index={i} className={i === last ? 'opt-current' : undefined}>
-                  <td>
-                    <input type="checkbox" data-testid="history-pick" aria-label={t.pickToCompare(i + 1)} checked={picked.includes(i)} onChange={() => toggle(i)} />
-                  </td>
-                  <td>#{i + 1}</td>
-                  <td>
-                    {t.rev(r.doc.revision)}
-                    {i === last && <span className="opt-badge opt-badge-active">{t.current}</span>}
-                  </td>
-                  <td>{formatTime(r.savedAt, lang)}</td>
-                  <td>{t.origin(r.origin)}</td>
-                  <td className={signed ? 'opt-ok' : 'opt-warn'}>{signed ? t.signed : t.notSigned}</td>
-                  <td className="opt-row">
-                    {i !== last && (
-                      <>
-                        <button type="button" className="opt-button opt-small" data-testid="compare-current" onClick={() => setPicked([i, last])}>
-                          {t.compareWithCurrent}
-                        </button>
-                        <button type="button" className="opt-button opt-small" data-testid="restore" onClick={() => restore(i)}>
-                          {t.restore}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-        </tbody>
-      </table>
+      <div className="opt-table-wrap">
+        <table className="opt-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colCompare}</th>
+              <th scope="col">{t.colNumber}</th>
+              <th scope="col">{t.colRevision}</th>
+              <th scope="col">{t.colSaved}</th>
+              <th scope="col">{t.colOrigin}</th>
+              <th scope="col">{t.colSignOff}</th>
+              <th scope="col">
+                <span className="opt-visually-hidden">{t.restore}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions
+              .map((r, i) => ({ r, i }))
+              .reverse()
+              .map(({ r, i }) => {
+                const signed = signOffStatus(r.doc).signed;
+                return (
+                  <tr key={i} data-testid="history-row" data-index={i} className={i === last ? 'opt-current' : undefined}>
+                    <td>
+                      <input type="checkbox" data-testid="history-pick" aria-label={t.pickToCompare(i + 1)} checked={picked.includes(i)} onChange={() => toggle(i)} />
+                    </td>
+                    <td>#{i + 1}</td>
+                    <td>
+                      {t.rev(r.doc.revision)}
+                      {i === last && <span className="opt-badge opt-badge-active">{t.current}</span>}
+                    </td>
+                    <td>{formatTime(r.savedAt, lang)}</td>
+                    <td>{t.origin(r.origin)}</td>
+                    <td className={signed ? 'opt-ok' : 'opt-warn'}>{signed ? t.signed : t.notSigned}</td>
+                    <td>
+                      {i !== last && (
+                        <div className="opt-row">
+                          <button type="button" className="opt-button opt-small" data-testid="compare-current" onClick={() => setPicked([i, last])}>
+                            {t.compareWithCurrent}
+                          </button>
+                          <button type="button" className="opt-button opt-small" data-testid="restore" onClick={() => restore(i)}>
+                            {t.restore}
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      </div>
       {pair && from && to && <DiffView t={t} from={{ n: (pair[0] as number) + 1, doc: from.doc }} to={{ n: (pair[1] as number) + 1, doc: to.doc }} onClose={() => setPicked([])} />}
     </div>
   );

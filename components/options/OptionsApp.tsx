@@ -125,6 +125,7 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
     main = (
       <FollowPanel
         t={t}
+        lang={lang}
         onDone={(id, note) => {
           select({ kind: 'doc', id });
           setNotice(note);
@@ -133,7 +134,7 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
       />
     );
   } else if (current.id === BUILTIN_ID) {
-    main = <ExampleView t={t} lang={lang} active={data.activeId === BUILTIN_ID} onCopy={copyExample} firstRun={data.documents.length === 0} />;
+    main = <ExampleView t={t} lang={lang} active={data.activeId === BUILTIN_ID} onCopy={copyExample} />;
   } else {
     const doc = findDocument(data, current.id);
     main = doc ? <DocumentView key={doc.id} t={t} lang={lang} doc={doc} active={data.activeId === doc.id} Editor={Editor} onDeleted={() => select({ kind: 'doc', id: BUILTIN_ID })} /> : null;
@@ -173,7 +174,7 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
           {main}
         </main>
       </div>
-      {data?.documents.filter((d) => d.source).map((d) => <SourceWatcher key={`${d.id}\u0000${d.source?.url}`} doc={d} />)}
+      {data?.documents.filter((d) => d.source).map((d) => <SourceWatcher key={`${d.id}\u0000${d.source?.url}`} doc={d} lang={lang} />)}
     </div>
   );
 }

@@ -20,7 +20,7 @@ interface Props {
 export function SourceTab({ t, lang, doc }: Props) {
   const client = useQueryClient();
   const act = useLibraryAction();
-  const query = useTeamSource(doc);
+  const query = useTeamSource(doc, lang);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function SourceTab({ t, lang, doc }: Props) {
 
   const follow = () => {
     setError(null);
-    const pending = followOnce(t, url); // asks for the permission now, inside the click
+    const pending = followOnce(t, lang, url); // asks for the permission now, inside the click
     setBusy(true);
     void (async () => {
       try {

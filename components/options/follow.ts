@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { UiLang } from '@/lib/engine/types';
 import type { SourceOutcome } from '@/lib/storage/library';
 import { fetchTeamDocument, needsHostPermission, originPattern, sourceUrlProblem } from '@/lib/team-source';
 import type { OptionsText } from './text';
@@ -34,17 +35,17 @@ export type FirstFetch = { ok: true; outcome: Extract<SourceOutcome, { status: '
  * The "Follow" click: checks the URL, asks for the permission at once (inside the gesture), then
  * fetches the file once. Only a valid document counts; nothing is stored here.
  */
-export function followOnce(t: OptionsText, rawUrl: string): Promise<FirstFetch> {
+export function followOnce(t: OptionsText, lang: UiLang, rawUrl: string): Promise<FirstFetch> {
   const url = rawUrl.trim();
-  const problem = sourceUrlProblem(url);
+  const problem = sourceUrlProblem(url, lang);
   if (problem) return Promise.resolve({ ok: false, error: sentence(problem) });
   const granted = requestSourcePermission(url);
   return (async (): Promise<FirstFetch> => {
     if (!(await granted)) return { ok: false, error: t.permissionDenied(new URL(url).origin) };
-    const outcome = await fetchTeamDocument(url, null);
+    const outcome = await fetchTeamDocument(url, null, { lang });
     if (outcome.status === 'updated') return { ok: true, outcome };
     if (outcome.status === 'failed') return { ok: false, error: outcome.error };
-    return { ok: false, error: sentence(`${new URL(url).host} answered “not modified” to a first request`) };
+    return { ok: false, error: t.notModifiedFirst(new URL(url).host) };
   })();
 }
 

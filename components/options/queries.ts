@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { applySourceOutcome, findDocument, readLibrary, watchLibrary, type Library, type SourceOutcome, type StoredDocument } from '@/lib/storage/library';
+import type { UiLang } from '@/lib/engine/types';
 import { fetchTeamDocument } from '@/lib/team-source';
 
 /** How often a followed document is asked for while the options page is open. */
@@ -37,7 +38,7 @@ export function useLibraryAction() {
  * gets focus; each answer is recorded with applySourceOutcome (a failure only notes its sentence).
  * The etag is read from storage at each request, never from a stale render.
  */
-export function useTeamSource(doc: StoredDocument | undefined) {
+export function useTeamSource(doc: StoredDocument | undefined, lang: UiLang) {
   const client = useQueryClient();
   const id = doc?.id ?? '';
   const url = doc?.source?.url ?? '';
@@ -46,7 +47,7 @@ export function useTeamSource(doc: StoredDocument | undefined) {
     queryFn: async (): Promise<SourceOutcome> => {
       const latest = findDocument(await readLibrary(), id);
       if (!latest?.source || latest.source.url !== url) return { status: 'not-modified', etag: null };
-      const outcome = await fetchTeamDocument(url, latest.source.etag);
+      const outcome = await fetchTeamDocument(url, latest.source.etag, { lang });
       await applySourceOutcome(id, outcome);
       await client.invalidateQueries({ queryKey: optionsKeys.library });
       return outcome;
@@ -60,7 +61,7 @@ export function useTeamSource(doc: StoredDocument | undefined) {
 }
 
 /** Keeps every followed document's source polled while the page is open (renders nothing). */
-export function SourceWatcher({ doc }: { doc: StoredDocument }) {
-  useTeamSource(doc);
+export function SourceWatcher({ doc, lang }: { doc: StoredDocument; lang: UiLang }) {
+  useTeamSource(doc, lang);
   return null;
 }

@@ -114,6 +114,7 @@ export interface OptionsText {
   permissionDenied(origin: string): string;
   followed(name: string, rev: number): string;
   followTitle: string;
+  notModifiedFirst(host: string): string;
   localOnly: string;
 
   // Import
@@ -256,6 +257,7 @@ const en: OptionsText = {
   permissionDenied: (o) => `Accord needs your permission to read ${o}; it was not given.`,
   followed: (n, rev) => `“${n}” follows the URL (rev. ${rev}).`,
   followTitle: 'Follow a document on your team’s server',
+  notModifiedFirst: (h) => `${h} answered “not modified” to a first request; check the address.`,
   localOnly: 'Plain http is accepted only for 127.0.0.1 and localhost.',
 
   importTitle: 'Import a document',
@@ -399,6 +401,7 @@ const ru: OptionsText = {
   permissionDenied: (o) => `Accord нужно ваше разрешение читать ${o}; оно не было дано.`,
   followed: (n, rev) => `«${n}» следит за ссылкой (ред. ${rev}).`,
   followTitle: 'Следить за документом на сервере команды',
+  notModifiedFirst: (h) => `${h} ответил «не изменён» на первый запрос; проверьте адрес.`,
   localOnly: 'Обычный http допускается только для 127.0.0.1 и localhost.',
 
   importTitle: 'Импорт документа',

@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import type { Browser } from 'wxt/browser';
 import { MANIFEST_KEY } from './lib/extension-id';
 
 /**
@@ -12,19 +11,11 @@ const E2E = process.env.ACCORD_E2E === '1';
 /** Any port: match patterns without a port match every port. */
 const E2E_PAGES = 'http://127.0.0.1/*';
 
-/**
- * WXT titles the toolbar button and Firefox's sidebar with their pages' `<title>`; the browser draws those
- * titles itself, so they are messages from locales/, in the browser's language.
- */
-function localizeTitles(manifest: Browser.runtime.Manifest): void {
-  if (manifest.manifest_version === 3 && manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
-  if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
-}
-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // @wxt-dev/i18n builds locales/<lang>.yml into _locales/<lang>/messages.json, for what the browser draws
-  // itself (`__MSG_name__` below); Accord's own pages and cards use components/i18n.ts.
+  // itself: `__MSG_name__` below, and the titles WXT takes from a page's `<meta name="manifest.title">`
+  // (Firefox's sidebar). Accord's own pages and cards use components/i18n.ts.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // WXT builds Firefox as MV2 by default; both browsers get MV3 so they share one code path.
   manifestVersion: 3,
@@ -57,14 +48,10 @@ export default defineConfig({
       },
     }),
   }),
-  hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => localizeTitles(manifest),
-  },
   ...(E2E && {
     outDirTemplate: 'e2e/{{browser}}-mv{{manifestVersion}}',
     hooks: {
       'build:manifestGenerated': (_wxt, manifest) => {
-        localizeTitles(manifest);
         const addE2ePages = (matches: string[] = []) => [...new Set([...matches, E2E_PAGES])];
         for (const script of manifest.content_scripts ?? []) script.matches = addE2ePages(script.matches);
         // What content scripts load into the page (a shadow-root UI's CSS) must be reachable there too.

@@ -20,6 +20,8 @@ const COPIED_MS = 2_500;
  * start (`performance.timeOrigin`), so it is the open→typing time: `performance.getEntriesByName(TYPING_READY_MARK)`.
  */
 export const TYPING_READY_MARK = 'accord:popup-typing-ready';
+/** The plain search box in entrypoints/popup/index.html, focused before React loads (early.ts). */
+const EARLY_INPUT_ID = 'kpi-search-early';
 
 /**
  * The quick KPI lookup: a search box (a combobox; focus stays in it) over a listbox of results, each
@@ -34,8 +36,15 @@ export function KpiLookup({ t, lang, source }: Props) {
   const [status, setStatus] = useState('');
 
   useLayoutEffect(() => {
-    input.current?.focus();
-    if (document.activeElement === input.current) performance.mark(TYPING_READY_MARK);
+    // The plain box of index.html took the first keys while React loaded: carry them over, in the
+    // same task as this commit, so no key falls between the two boxes.
+    const early = document.getElementById(EARLY_INPUT_ID);
+    const typed = early instanceof HTMLInputElement ? early.value : '';
+    early?.parentElement?.remove();
+    if (typed !== '') setQuery(typed);
+    const box = input.current;
+    box?.focus();
+    if (document.activeElement === box && performance.getEntriesByName(TYPING_READY_MARK).length === 0) performance.mark(TYPING_READY_MARK);
   }, []);
 
   const result = useMemo<LookupResult | null>(

@@ -28,11 +28,13 @@ describe('manifest', () => {
     expect(config.manifestVersion).toBe(3);
   });
 
-  it.each(['chrome', 'firefox'] as const)('asks %s for storage, a context menu and the active tab, and no host access', async (browser) => {
+  it.each(['chrome', 'firefox'] as const)('asks %s for storage, a context menu and the active tab, and no host access up front', async (browser) => {
     const manifest = await manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'activeTab']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
+    // A team source's origin is asked for when the user adds it, one origin at a time, https only.
+    expect((manifest as { optional_host_permissions?: string[] }).optional_host_permissions).toEqual(['https://*/*']);
   });
 
   it('pins the Chrome extension id with a key, and opens the side panel from a shortcut in both browsers', async () => {

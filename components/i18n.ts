@@ -12,7 +12,10 @@ export interface UiText {
   severity: Record<Severity, string>;
   kind: Record<FindingKind, [one: string, many: string]>;
   conflicts(n: number): string;
-  withDoc(revision: number): string;
+  /** "(rev. 3)"; "(rev. 4, not signed off)" when not every party signed that revision. */
+  withDoc(revision: number, signed?: boolean): string;
+  /** A badge beside the document's name when not every party signed its current revision. */
+  notSignedOff: string;
   agreed: string;
   from: string;
   market: string;
@@ -120,7 +123,8 @@ const EN: UiText = {
     assumption: ['assumption', 'assumptions'],
   },
   conflicts: (n) => `${n} ${n === 1 ? 'conflict' : 'conflicts'} with the alignment document`,
-  withDoc: (r) => `(rev. ${r})`,
+  withDoc: (r, signed = true) => (signed ? `(rev. ${r})` : `(rev. ${r}, not signed off)`),
+  notSignedOff: 'not signed off',
   agreed: 'Agreed',
   from: 'From',
   market: 'Market',
@@ -223,7 +227,8 @@ const RU: UiText = {
     assumption: ['допущение', 'допущения'],
   },
   conflicts: (n) => `${n} ${plural(n, 'расхождение', 'расхождения', 'расхождений')} с документом о согласовании`,
-  withDoc: (r) => `(ред. ${r})`,
+  withDoc: (r, signed = true) => (signed ? `(ред. ${r})` : `(ред. ${r}, не подписана)`),
+  notSignedOff: 'не подписана',
   agreed: 'Согласовано',
   from: 'Источник',
   market: 'Рынок',
@@ -340,11 +345,11 @@ export function uiText(lang: UiLang): UiText {
 }
 
 /** "3 conflicts with the alignment document (rev. 3): 1 red line, 2 KPI". */
-export function summarizeFindings(t: UiText, findings: { kind: FindingKind }[], revision: number): string {
+export function summarizeFindings(t: UiText, findings: { kind: FindingKind }[], revision: number, signed = true): string {
   const counts = new Map<FindingKind, number>();
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   const parts = [...counts]
     .sort(([a], [b]) => FINDING_KINDS.indexOf(a) - FINDING_KINDS.indexOf(b))
     .map(([k, n]) => `${n} ${t.kind[k][n === 1 ? 0 : 1]}`);
-  return `${t.conflicts(findings.length)} ${t.withDoc(revision)}: ${parts.join(', ')}`;
+  return `${t.conflicts(findings.length)} ${t.withDoc(revision, signed)}: ${parts.join(', ')}`;
 }

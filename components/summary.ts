@@ -12,23 +12,23 @@ interface Counted {
 }
 
 /** "3 conflicts with the alignment document (rev. 3): 1 red line, 2 KPI", with Review and Open buttons. */
-export function renderBanner(container: HTMLElement, p: { t: UiText; findings: Counted[]; revision: number; truncated: boolean; onOpenPanel(): void; onReview(): void }): void {
+export function renderBanner(container: HTMLElement, p: { t: UiText; findings: Counted[]; revision: number; signed: boolean; truncated: boolean; onOpenPanel(): void; onReview(): void }): void {
   const doc = container.ownerDocument;
   const banner = el(doc, 'div', `banner sev-${worstSeverity(p.findings)}`);
   banner.setAttribute('role', 'note');
   const dot = el(doc, 'span', 'dot');
   dot.setAttribute('aria-hidden', 'true');
   const text = el(doc, 'span', 'text');
-  text.textContent = summarizeFindings(p.t, p.findings, p.revision) + (p.truncated ? `. ${p.t.truncated}` : '');
+  text.textContent = summarizeFindings(p.t, p.findings, p.revision, p.signed) + (p.truncated ? `. ${p.t.truncated}` : '');
   banner.append(dot, text, button(doc, p.t.review, p.onReview), button(doc, p.t.openPanel, p.onOpenPanel));
   container.replaceChildren(banner);
 }
 
 /** A count badge; disabled (and green) when the draft has no conflict. */
-export function renderBadge(container: HTMLElement, p: { t: UiText; findings: Counted[]; revision: number; truncated: boolean; onReview(): void }): void {
+export function renderBadge(container: HTMLElement, p: { t: UiText; findings: Counted[]; revision: number; signed: boolean; truncated: boolean; onReview(): void }): void {
   const doc = container.ownerDocument;
   const n = p.findings.length;
-  const label = (n === 0 ? p.t.noConflicts : summarizeFindings(p.t, p.findings, p.revision)) + (p.truncated ? `. ${p.t.truncated}` : '');
+  const label = (n === 0 ? p.t.noConflicts : summarizeFindings(p.t, p.findings, p.revision, p.signed)) + (p.truncated ? `. ${p.t.truncated}` : '');
   const badge = button(doc, '', p.onReview);
   badge.className = `badge sev-${n === 0 ? 'none' : worstSeverity(p.findings)}`;
   badge.title = label;

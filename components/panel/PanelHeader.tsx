@@ -14,6 +14,14 @@ export function PanelHeader({ t, summary }: Props) {
       {summary && (
         <p className="doc-line" data-testid="doc-title">
           <span className="doc-title">{summary.title}</span> <span className="rev">{t.panel.rev(summary.revision)}</span>
+          {!summary.signed && (
+            <>
+              {' '}
+              <span className="badge badge-stale" data-testid="unsigned-badge">
+                {t.notSignedOff}
+              </span>
+            </>
+          )}
         </p>
       )}
       {summary?.problem != null && (

@@ -214,11 +214,12 @@ export function startGmail(ctx: ContentScriptContext): () => void {
     }
     const findings = target.shown.map((s) => s.finding);
     const revision = target.reply?.doc.revision ?? 0;
+    const signed = target.reply?.doc.signed ?? true;
     const truncated = target.reply?.truncated === true;
     const draw = (container: HTMLElement) =>
       target.kind === 'compose'
-        ? renderBadge(container, { t, findings, revision, truncated, onReview: () => openCard(target.key, 0, true) })
-        : renderBanner(container, { t, findings, revision, truncated, onReview: () => openCard(target.key, 0, true), onOpenPanel: () => void openPanel() });
+        ? renderBadge(container, { t, findings, revision, signed, truncated, onReview: () => openCard(target.key, 0, true) })
+        : renderBanner(container, { t, findings, revision, signed, truncated, onReview: () => openCard(target.key, 0, true), onOpenPanel: () => void openPanel() });
     if (target.ui?.mounted && target.ui.shadowHost.isConnected) {
       draw(target.ui.mounted);
       return;

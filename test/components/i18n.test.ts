@@ -8,6 +8,11 @@ describe('finding summary', () => {
     expect(summarizeFindings(uiText('en'), [{ kind: 'tone' as const }], 1)).toBe('1 conflict with the alignment document (rev. 1): 1 tone');
   });
 
+  it('says when the revision checked against is not signed off by every party', () => {
+    expect(summarizeFindings(uiText('en'), [{ kind: 'tone' as const }], 4, false)).toBe('1 conflict with the alignment document (rev. 4, not signed off): 1 tone');
+    expect(summarizeFindings(uiText('ru'), [{ kind: 'tone' as const }], 4, false)).toContain('(ред. 4, не подписана)');
+  });
+
   it('uses Russian plural forms', () => {
     const t = uiText('ru');
     const n = (k: number) => summarizeFindings(t, Array.from({ length: k }, () => ({ kind: 'channel' as const })), 2);

@@ -168,7 +168,8 @@ describe('PanelApp', () => {
     expect(text(m.get('state-doc-problem'))).toContain('The stored alignment document is not valid');
 
     await documentItem.setValue({ ...BUILTIN_DOCUMENT, title: 'Next campaign', revision: 4, signOff: [] });
-    await until(() => expect(text(m.get('doc-title'))).toBe('Next campaign rev. 4'));
+    // Revision 4 carries no sign-off: the header says it is not signed off.
+    await until(() => expect(text(m.get('doc-title'))).toBe('Next campaign rev. 4 not signed off'));
     expect(m.has('state-doc-problem')).toBe(false);
     await until(() => expect(text(m.get('state-no-findings'))).toBe('No conflicts with Next campaign (rev. 4)'));
   });

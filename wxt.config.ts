@@ -26,7 +26,8 @@ export default defineConfig({
     // Minimal on purpose: checking runs locally and needs no host access of its own. `contextMenus` and
     // `activeTab` serve "Check with Accord" on a selection, on any page, without broad host access.
     // `unlimitedStorage`: every revision of every document is kept (history, restore).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // `alarms`: a document that follows a team's URL is asked again every half hour.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab'],
     // A document may follow a file on the team's server: only that URL's origin is requested, when the user adds it.
     optional_host_permissions: ['https://*/*'],
     commands:

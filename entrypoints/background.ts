@@ -7,6 +7,11 @@ import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { openSidePanel } from '@/lib/side-panel';
 import { documentItem } from '@/lib/storage/items';
+import { refreshTeamSources } from '@/lib/team-source';
+
+/** The alarm that asks followed documents' team sources again, and how often. */
+export const SOURCE_ALARM = 'accord-team-sources';
+const SOURCE_PERIOD_MINUTES = 30;
 
 /**
  * The background runs the checker for every tab: content scripts send the text of an email or a draft
@@ -93,6 +98,15 @@ export default defineBackground(() => {
   // The keyboard shortcut (Firefox opens its sidebar itself with `_execute_sidebar_action`).
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openPanel(tab?.id, tab?.windowId);
+  });
+
+  // Documents that follow a team's URL are asked again every half hour, also while no Accord page is open
+  // (the options page asks more often while it is open). The alarm outlives this worker; it is made once.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SOURCE_ALARM) void readUiLang().then((lang) => refreshTeamSources({ lang }));
+  });
+  void browser.alarms.get(SOURCE_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SOURCE_ALARM, { delayInMinutes: 1, periodInMinutes: SOURCE_PERIOD_MINUTES });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -8,7 +8,7 @@
  */
 import { parseAlignment, problemToString, validateAlignment } from './alignment/load';
 import type { UiLang } from './engine/types';
-import type { SourceOutcome } from './storage/library';
+import { applySourceOutcome, readLibrary, type SourceOutcome } from './storage/library';
 
 export const SOURCE_TIMEOUT_MS = 15_000;
 /** The example document is about 12 kB; 5 MB leaves room for any real one and stops a wrong URL early. */
@@ -205,4 +205,24 @@ function reason(error: unknown): string {
 
 function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+}
+
+/**
+ * Asks every followed document's source once and records each answer: what the background does on a
+ * timer, so a document keeps following its team's file while the options page is closed. One failing
+ * source never stops the others; the number of requests made is returned.
+ */
+export async function refreshTeamSources(opts: FetchOptions = {}): Promise<number> {
+  const library = await readLibrary();
+  let asked = 0;
+  for (const d of library.documents) {
+    if (!d.source) continue;
+    asked++;
+    try {
+      await applySourceOutcome(d.id, await fetchTeamDocument(d.source.url, d.source.etag, opts));
+    } catch {
+      // The document was removed meanwhile, or storage refused: the next round tries again.
+    }
+  }
+  return asked;
 }

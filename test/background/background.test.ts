@@ -116,3 +116,62 @@ describe('background', () => {
     await expect.poll(() => menusUpdated.at(-1)?.title).toBe('Проверить в Accord');
   });
 });
+
+describe('background: team sources', () => {
+  it('keeps one half-hourly alarm, and on it asks every followed source and records the answers', async () => {
+    const { createServer } = await import('node:http');
+    const { BUILTIN_DOCUMENT } = await import('../../lib/alignment/builtin');
+    const { createDocument, currentDoc, readLibrary } = await import('../../lib/storage/library');
+    const { SOURCE_ALARM } = await import('../../entrypoints/background');
+    const next = { ...structuredClone(BUILTIN_DOCUMENT), revision: 4 };
+    const server = createServer((req, res) => {
+      if (req.url === '/doc.json') {
+        res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"v4"' });
+        res.end(JSON.stringify(next));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      await until(async () => expect(await fakeBrowser.alarms.get(SOURCE_ALARM)).toMatchObject({ periodInMinutes: 30 }));
+      // A later start of the worker keeps the alarm as it is (its schedule is not pushed back).
+      const scheduled = (await fakeBrowser.alarms.get(SOURCE_ALARM))!.scheduledTime;
+      background.main();
+      await new Promise((r) => setTimeout(r, 20));
+      expect((await fakeBrowser.alarms.get(SOURCE_ALARM))!.scheduledTime).toBe(scheduled);
+
+      const ok = await createDocument(BUILTIN_DOCUMENT, { name: 'Followed', activate: true, source: { url: `${base}/doc.json`, etag: null, checkedAt: null, error: null } });
+      const gone = await createDocument(BUILTIN_DOCUMENT, { name: 'Moved', source: { url: `${base}/moved.json`, etag: null, checkedAt: null, error: null } });
+      if (!ok.ok || !gone.ok) throw new Error('example did not validate');
+      await fakeBrowser.alarms.onAlarm.trigger({ name: SOURCE_ALARM, scheduledTime: Date.now(), periodInMinutes: 30 });
+      await until(async () => {
+        const library = await readLibrary();
+        const followed = library.documents.find((d) => d.id === ok.id)!;
+        const moved = library.documents.find((d) => d.id === gone.id)!;
+        expect(currentDoc(followed)?.revision).toBe(4);
+        expect(followed.source?.etag).toBe('"v4"');
+        // A failing source is noted and keeps its working revision; it does not stop the others.
+        expect(moved.source?.error).toMatch(/404/);
+        expect(currentDoc(moved)?.revision).toBe(3);
+      });
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
+
+async function until(check: () => Promise<void> | void, timeout = 3_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}

@@ -30,7 +30,7 @@ describe('manifest', () => {
 
   it.each(['chrome', 'firefox'] as const)('asks %s for storage, a context menu and the active tab, and no host access up front', async (browser) => {
     const manifest = await manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     // A team source's origin is asked for when the user adds it, one origin at a time, https only.

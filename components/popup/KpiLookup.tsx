@@ -20,7 +20,7 @@ const COPIED_MS = 2_500;
  * start (`performance.timeOrigin`), so it is the open→typing time: `performance.getEntriesByName(TYPING_READY_MARK)`.
  */
 export const TYPING_READY_MARK = 'accord:popup-typing-ready';
-/** The plain search box in entrypoints/popup/index.html, focused before React loads (early.ts). */
+/** The plain search box in entrypoints/popup/index.html, focused before React loads (public/popup-early.js). */
 const EARLY_INPUT_ID = 'kpi-search-early';
 
 /**

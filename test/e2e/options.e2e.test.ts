@@ -16,6 +16,8 @@ const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const EXAMPLE_FILE = join(import.meta.dirname, '..', '..', 'lib', 'alignment', 'example.alignment.json');
 const THREAD = 'gmail/thread.html';
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** About what a toolbar popup shows: the screenshots are of the popup, not of a page around it. */
+const POPUP_SIZE = { width: 410, height: 560 };
 
 const skip = skipReason('chromium');
 if (skip) console.warn(skip);
@@ -191,6 +193,7 @@ describe.skipIf(skip)('the alignment document in Chromium', () => {
     for (let i = 0; i < 5; i++) {
       await page?.close();
       page = await session.openExtensionPage('popup.html');
+      await page.setViewportSize(POPUP_SIZE);
       await page.getByTestId('kpi-search').waitFor();
       ready.push(await page.evaluate(() => performance.getEntriesByName('accord:popup-typing-ready')[0]?.startTime ?? NaN));
     }
@@ -225,6 +228,7 @@ describe.skipIf(skip)('the alignment document in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'options-ru.png'), fullPage: true });
 
     const popup = await session.openExtensionPage('popup.html');
+    await popup.setViewportSize(POPUP_SIZE);
     await expect.poll(() => popup.getByTestId('kpi-search').getAttribute('placeholder')).toMatch(CYRILLIC);
     await popup.keyboard.type('конверсия RU');
     await expect.poll(() => popup.getByTestId('kpi-row').count()).toBeGreaterThan(0);

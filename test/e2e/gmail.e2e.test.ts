@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
 import { createChecker } from '../../lib/engine/check';
-import { launchChromium, readHighlights, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { highlightsWhen, launchChromium, readHighlights, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** The extension's storage, as seen inside its service worker (`serviceWorker.evaluate`). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
@@ -50,17 +50,6 @@ async function openThread(): Promise<Page> {
   await page.locator('accord-banner .banner').waitFor();
   await highlightsWhen(page, (h) => has('accord-error', '50%')(h) && has('accord-warning-quoted', 'TikTok')(h));
   return page;
-}
-
-/** Waits until the page's Accord highlights satisfy `ok`, and returns them. */
-async function highlightsWhen(page: Page, ok: (h: Record<string, string[]>) => boolean, timeout = 10_000): Promise<Record<string, string[]>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const h = await readHighlights(page);
-    if (ok(h)) return h;
-    if (Date.now() > end) throw new Error(`highlights never matched; last: ${JSON.stringify(h)}`);
-    await page.waitForTimeout(50);
-  }
 }
 
 const has = (name: string, text: string) => (h: Record<string, string[]>) => (h[name] ?? []).some((t) => t.includes(text));

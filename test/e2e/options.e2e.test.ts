@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
-import { launchChromium, readHighlights, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { highlightsWhen, launchChromium, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** The extension's storage, as seen inside its service worker (`serviceWorker.evaluate`). */
 declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
@@ -57,16 +57,6 @@ async function openSection(page: Page, name: string): Promise<void> {
   else {
     const details = section.locator('details').first();
     if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
-  }
-}
-
-async function highlightsWhen(page: Page, ok: (h: Record<string, string[]>) => boolean, timeout = 10_000): Promise<Record<string, string[]>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const h = await readHighlights(page);
-    if (ok(h)) return h;
-    if (Date.now() > end) throw new Error(`highlights never matched; last: ${JSON.stringify(h)}`);
-    await page.waitForTimeout(50);
   }
 }
 

@@ -94,3 +94,14 @@ export async function readHighlights(page: AnyPage): Promise<Record<string, stri
   };
   return isPlaywright(page) ? page.evaluate(read) : page.evaluate(read);
 }
+
+/** Waits until the page's Accord highlights satisfy `ok` (polled every 50 ms), and returns them. */
+export async function highlightsWhen(page: AnyPage, ok: (h: Record<string, string[]>) => boolean, timeout = 10_000): Promise<Record<string, string[]>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const h = await readHighlights(page);
+    if (ok(h)) return h;
+    if (Date.now() > end) throw new Error(`highlights never matched; last: ${JSON.stringify(h)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

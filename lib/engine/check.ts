@@ -31,12 +31,20 @@ export interface Checker {
 }
 
 const MAX_CACHE = 5_000;
+/** Paragraph cuts by paragraph text, then by layout. */
+type PreCache = Map<string, Map<string, PreParagraph>>;
+/** Paragraph results by the paragraph's cut (one object per text and layout), then by context. */
+type ResultCache = Map<PreParagraph, Map<string, ParagraphResult>>;
 const failed = new Set<string>();
 
 /** `model`: one already compiled from `doc`, so that several checkers (one per open email) share it. */
 export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocument(doc)): Checker {
-  let cache = new Map<string, ParagraphResult>();
-  let preCache = new Map<string, PreParagraph>();
+  // Two levels each, so that a paragraph's long text is hashed once per check, not once per key it is part of:
+  // cut paragraphs by their text, then by their layout (quote, list and heading marks); results by the cut paragraph,
+  // then by their context (section market, text market, asked metrics).
+  let cache: ResultCache = new Map();
+  let cacheEntries = 0;
+  let preCache: PreCache = new Map();
 
   /** Rules over one paragraph; offsets in the result are relative to the paragraph's start. */
   function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null, asked: string[]): ParagraphResult {
@@ -64,10 +72,11 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
   return {
     model,
     get cacheSize() {
-      return cache.size;
+      return cacheEntries;
     },
     clearCache() {
       cache = new Map();
+      cacheEntries = 0;
       preCache = new Map();
     },
     check(text: string, opts: CheckOptions = {}): CheckResult {
@@ -75,8 +84,9 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       const lines = splitLines(text);
       // Paragraphs, each with lines whose offsets are relative to the paragraph: a paragraph's analysis
       // does not depend on where it stands, so it is reused when text before it changes.
-      const paragraphs: { start: number; text: string; shape: string; pre: PreParagraph; quoted: boolean }[] = [];
-      const nextPre = new Map<string, PreParagraph>();
+      const paragraphs: { start: number; text: string; pre: PreParagraph; quoted: boolean }[] = [];
+      const nextPre: PreCache = new Map();
+      let nextPreEntries = 0;
       const namedQuoted = new Set<string>();
       let ownNamed = false;
       for (let i = 0; i < lines.length; ) {
@@ -89,29 +99,41 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
         // Quote, list and heading marks are part of the key: they change the paragraph's meaning. So does
         // being the text's first paragraph (its first line may be a piece of copy; see rules/messaging).
         const first = local[0]!.paragraph === 1 ? '^' : '';
-        const shape = `${first}${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}\u0000${paraText}`;
-        const pre = preCache.get(shape) ?? nextPre.get(shape) ?? preParagraph(model, local);
-        nextPre.set(shape, pre);
+        const layout = `${first}${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}`;
+        let cuts = nextPre.get(paraText);
+        if (cuts === undefined) nextPre.set(paraText, (cuts = new Map()));
+        let pre = cuts.get(layout);
+        if (pre === undefined) {
+          pre = preCache.get(paraText)?.get(layout) ?? preParagraph(model, local);
+          cuts.set(layout, pre);
+          nextPreEntries++;
+        }
         const quoted = local.every((l) => l.quoted);
         if (quoted) for (const m of pre.names) namedQuoted.add(m);
         else if (pre.names.size > 0) ownNamed = true;
-        paragraphs.push({ start, text: paraText, shape, pre, quoted });
+        paragraphs.push({ start, text: paraText, pre, quoted });
         i = j;
       }
-      preCache = nextPre.size > MAX_CACHE ? new Map() : nextPre;
+      preCache = nextPreEntries > MAX_CACHE ? new Map() : nextPre;
       // A reply that names no market speaks of the one market its quoted message names ("We stay on Telegram and VK" under a quoted RU plan).
       const textMarket = !ownNamed && namedQuoted.size === 1 ? [...namedQuoted][0]! : null;
-      const next = new Map<string, ParagraphResult>();
+      const next: ResultCache = new Map();
+      let nextEntries = 0;
       const findings: Finding[] = [];
       const unchecked: CheckResult['unchecked'] = [];
       let section: string | null = null;
       let asked: string[] = [];
       for (const p of paragraphs) {
-        const key: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${asked.join(',')}\u0000${p.shape}`;
-        let r: ParagraphResult | undefined = cache.get(key) ?? next.get(key);
-        if (!r) r = analyze(p.text, p.pre, section, textMarket, asked);
+        const context: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${asked.join(',')}`;
+        let byContext = next.get(p.pre);
+        if (byContext === undefined) next.set(p.pre, (byContext = new Map()));
+        let r = byContext.get(context);
+        if (r === undefined) {
+          r = cache.get(p.pre)?.get(context) ?? analyze(p.text, p.pre, section, textMarket, asked);
+          byContext.set(context, r);
+          nextEntries++;
+        }
         asked = p.quoted ? askedMetrics(p.pre) : [];
-        next.set(key, r);
         for (const d of r.drafts) {
           findings.push({
             kind: d.kind,
@@ -130,7 +152,8 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
         for (const u of r.unchecked) unchecked.push({ ...u, start: u.start + p.start, end: u.end + p.start });
         if (r.sectionMarket !== undefined) section = r.sectionMarket;
       }
-      cache = next.size > MAX_CACHE ? new Map() : next;
+      cache = nextEntries > MAX_CACHE ? new Map() : next;
+      cacheEntries = cache === next ? nextEntries : 0;
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
       return { findings: dedupeFindings(findings), unchecked, revision: model.revision };
     },

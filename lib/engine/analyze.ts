@@ -149,7 +149,7 @@ class View implements SentenceView {
   }
 
   get numeric(): boolean {
-    return (this.hasNumber ??= MAY_HAVE_NUMBER.test(this.text));
+    return (this.hasNumber ??= mayHaveNumber(this.tokens));
   }
 
   get quantities(): Quantity[] {
@@ -167,10 +167,31 @@ export interface ParagraphView {
 
 /**
  * Only a sentence with a digit or a number word can hold a quantity; the rest skip the number scanner.
- * The list is wide on purpose (stems of English and Russian number, fraction and multiplier words).
+ * The list is wide on purpose (stems of English and Russian number, fraction and multiplier words). It is
+ * tested on one word at a time (every alternative is letters only, and letters next to each other are always
+ * in one token), so a word's answer is remembered: the same words recur in every text.
  */
-const MAY_HAVE_NUMBER =
-  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter|fifth|twice|double|triple|dozen|a month|a week|a year|month|week|year)|(?:ноль|нол|один|одн|два|двух|две|двум|тр[её]|четыр|пят|шест|сем|восем|девят|десят|дцат|сорок|сто|двест|триста|четырест|сот|тысяч|миллион|полтор|половин|треть|четверт|вдвое|втрое|пол|месяц|недел|год|сутк|дн|час)/iu;
+const NUMBER_WORD =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter|fifth|twice|double|triple|dozen|month|week|year)|(?:ноль|нол|один|одн|два|двух|две|двум|тр[её]|четыр|пят|шест|сем|восем|девят|десят|дцат|сорок|сто|двест|триста|четырест|сот|тысяч|миллион|полтор|половин|треть|четверт|вдвое|втрое|пол|месяц|недел|год|сутк|дн|час)/iu;
+const MAX_WORD_CACHE = 50_000;
+const numberWords = new Map<string, boolean>();
+
+/** A digit (every digit is in a number token) or a word holding a number word. */
+function mayHaveNumber(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'num') return true;
+    if (t.type !== 'word') continue;
+    let hit = numberWords.get(t.text);
+    if (hit === undefined) {
+      hit = NUMBER_WORD.test(t.text);
+      if (numberWords.size >= MAX_WORD_CACHE) numberWords.clear();
+      numberWords.set(t.text, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
+}
 
 const CLAUSE_PUNCT = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '[', ']', '…']);
 const PREPOSITIONS = new Set(['for', 'in', 'to', 'across', 'within', 'inside', 'для', 'в', 'во', 'по', 'на']);
@@ -421,8 +442,9 @@ function marketMentions(
 ): MarketMention[] {
   const out: MarketMention[] = [];
   if (found.length === 0) return out;
-  const diaspora = new Set<number>();
-  for (const c of cues) if (c.phrase.payload === 'diaspora') for (let i = c.from; i < c.to; i++) diaspora.add(i);
+  // Token indices inside a diaspora cue ("expats"); most sentences have none, and no set is made for them.
+  let diaspora: Set<number> | null = null;
+  for (const c of cues) if (c.phrase.payload === 'diaspora') for (let i = c.from; i < c.to; i++) (diaspora ??= new Set()).add(i);
   for (const m of found) {
     const { market, type, language } = m.phrase.payload;
     let strength = type === 'name' ? 1.5 : 1;
@@ -437,7 +459,7 @@ function marketMentions(
     if (m.from === 0 && after && (after.text === ':' || after.text === '/')) strength = 2;
     // "Russian-speaking expats", "русскоязычных экспатов": people of one market living in another (the word right
     // after, or after a hyphen). "Dubai expats" live in Dubai: a city named before "expats" is where they live.
-    if (type !== 'city' && (diaspora.has(m.to) || diaspora.has(m.to + 1) || diaspora.has(m.from))) strength = 0;
+    if (type !== 'city' && diaspora !== null && (diaspora.has(m.to) || diaspora.has(m.to + 1) || diaspora.has(m.from))) strength = 0;
     // A market inside a short quoted slogan («Сделано в России») is its content; a quoted proposal ("Let's add ... in the US") still points.
     if (quotes.some(([a, b]) => m.from > a && m.to < b && b - a <= 8)) strength = Math.min(strength, 0.5);
     // "captions in Russian", "на русском": the language, not the market.

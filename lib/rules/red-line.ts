@@ -93,7 +93,26 @@ const MONEY_OR_CUT = /[$€£¥₽₸%]|usd|rub|eur|aed|kzt|руб|доллар|
 const CURRENCY_FORMS: ReadonlySet<string> = new Set(
   CURRENCIES.flatMap((c) => [c.code, ...c.symbols, ...c.abbreviations, ...c.en, ...c.ru]).map((f) => f.toLowerCase()),
 );
-const namesCurrency = (s: SentenceView) => s.tokens.some((t) => CURRENCY_FORMS.has(t.norm) || (t.type !== 'word' && CURRENCY_FORMS.has(t.text.toLowerCase())));
+const MAX_WORD_CACHE = 50_000;
+/** Per token text: does it write a price or a cut? A token's type and norm follow from its text, so the answer does too. */
+const priceOrCutWords = new Map<string, boolean>();
+
+/**
+ * A price or a cut written without a metric word: `MONEY_OR_CUT` (each of its alternatives is one sign or letters
+ * only, so a match never spans two tokens) or a currency's name, one token at a time, each token's answer remembered.
+ */
+function mentionsPriceOrCut(s: SentenceView): boolean {
+  for (const t of s.tokens) {
+    let hit = priceOrCutWords.get(t.text);
+    if (hit === undefined) {
+      hit = MONEY_OR_CUT.test(t.text) || CURRENCY_FORMS.has(t.norm) || (t.type !== 'word' && CURRENCY_FORMS.has(t.text.toLowerCase()));
+      if (priceOrCutWords.size >= MAX_WORD_CACHE) priceOrCutWords.clear();
+      priceOrCutWords.set(t.text, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
+}
 const YEAR_WORDS = /^(?:year|yearly|annual|annually|год|года|годовой|годовая|годовую|годового|ежегодно)$/;
 
 /** A price with its period named in words around it: "12 900 ₸ for the whole year", "годовой тариф — 4 790 ₽". */
@@ -108,9 +127,9 @@ function withPeriod(s: SentenceView, q: Quantity): Quantity {
 function checkLimits(ctx: RuleContext, s: SentenceView): void {
   const { model } = ctx;
   if (model.limits.length === 0) return;
-  // A numeric red line needs a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%"),
-  // and a figure (the costlier test, last).
-  if ((s.metrics.length === 0 && !MONEY_OR_CUT.test(s.text) && !namesCurrency(s)) || !s.numeric) return;
+  // A numeric red line needs a figure (the cheapest test: one remembered answer per word, and kept on the sentence),
+  // and a metric named, or a price or a cut written without one ("$4.99/month", "Save 40%").
+  if (!s.numeric || (s.metrics.length === 0 && !mentionsPriceOrCut(s))) return;
   if (s.quantities.length === 0) return;
   for (const rl of model.limits) {
     const limit = rl.limit!;

@@ -18,13 +18,11 @@ export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang |
   let cyr = 0;
   let lat = 0;
   let latinWords = 0;
-  let functionWords = 0;
   for (const t of tokens) {
     if (t.type !== 'word') continue;
     if (t.script === 'cyrillic') cyr += t.text.length;
     else if (t.script === 'latin') {
       latinWords++;
-      if (EN_FUNCTION_WORDS.has(t.norm)) functionWords++;
       // Capitalised Latin words inside Cyrillic text are mostly names; count them at a fraction.
       lat += startsUpper(t.text) ? t.text.length * 0.3 : t.text.length;
     }
@@ -37,12 +35,17 @@ export function sentenceLanguage(text: string, tokens: readonly Token[]): Lang |
     }
     return 'ru';
   }
-  // Only a longer Latin passage with no English function words at all is worth asking franc about.
-  if (lat >= FRANC_MIN_LETTERS && latinWords >= 8 && functionWords === 0) {
+  // Only a longer Latin passage with no English function words at all is worth asking franc about (function
+  // words are looked for only then: most sentences are short).
+  if (lat >= FRANC_MIN_LETTERS && latinWords >= 8 && !hasFunctionWord(tokens)) {
     const code = franc(text, { only: ['eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld', 'tur', 'pol'], minLength: 20 });
     if (code !== 'eng' && code !== 'und') return 'other';
   }
   return 'en';
+}
+
+function hasFunctionWord(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === 'word' && t.script === 'latin' && EN_FUNCTION_WORDS.has(t.norm));
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -255,13 +255,26 @@ export function conceptsOfTokens(tokens: readonly Token[], exclude: ReadonlySet<
   return out;
 }
 
+/** Concept keys by stem: the same stems recur in every text, and each one costs a prefix walk over the glossary. */
+const conceptKeys = new Map<string, string>();
+const MAX_CONCEPT_CACHE = 50_000;
+
 export function conceptKey(s: string): string {
-  if (!/[а-я]/.test(s)) return s;
-  for (let n = s.length; n >= 3; n--) {
-    const en = RU_TO_EN_CONCEPTS[s.slice(0, n)];
-    if (en) return en;
+  let key = conceptKeys.get(s);
+  if (key !== undefined) return key;
+  key = s;
+  if (/[а-я]/.test(s)) {
+    for (let n = s.length; n >= 3; n--) {
+      const en = RU_TO_EN_CONCEPTS[s.slice(0, n)];
+      if (en) {
+        key = en;
+        break;
+      }
+    }
   }
-  return s;
+  if (conceptKeys.size >= MAX_CONCEPT_CACHE) conceptKeys.clear();
+  conceptKeys.set(s, key);
+  return key;
 }
 
 function compileMarket(doc: AlignmentDoc, m: Market): MarketModel {

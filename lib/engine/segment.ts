@@ -108,18 +108,19 @@ export function splitLines(text: string): Line[] {
 function headingKind(content: string, paragraphStart: boolean, listItem: boolean): HeadingKind | null {
   if (MD_HEADING.test(content) || BOLD_HEADING.test(content)) return 'section';
   if (SUBJECT.test(content)) return 'subject';
-  const words = wordCount(content);
+  // Only "at most 5" and "at most 12" are asked: a long line is not counted to its end.
+  const words = wordCount(content, 13);
   // `Россия:`, `US plan:`, `Channels (RU):` on a line of its own.
   if (!listItem && content.endsWith(':') && words <= 5) return 'section';
   if (paragraphStart && !listItem && words <= 12 && !TERMINAL.test(content) && !content.endsWith(',')) return 'title';
   return null;
 }
 
-/** `content.split(/\s+/).length` for trimmed content, without building the array. */
-function wordCount(content: string): number {
+/** `Math.min(content.split(/\s+/).length, limit)` for trimmed content, without building the array. */
+function wordCount(content: string, limit: number): number {
   let n = 1;
   let inSpace = false;
-  for (let i = 0; i < content.length; i++) {
+  for (let i = 0; i < content.length && n < limit; i++) {
     const space = isWhiteSpace(content.charCodeAt(i));
     if (space && !inSpace) n++;
     inSpace = space;
@@ -146,6 +147,32 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
+const LOWER = /\p{Ll}/u;
+/** `/\p{Ll}/u.test(ch)` for one UTF-16 unit (or ''), with Latin and Russian letters answered without the regex. */
+function isLowerCase(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0x430 && c <= 0x44f) return true;
+  if (c >= 0x410 && c <= 0x42f) return false;
+  return LOWER.test(ch);
+}
+
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+/** Plain Latin or Russian letters (no ё) or a full stop: the run `wordBefore` walks by hand. */
+const isPlainLetterOrDot = (c: number) => c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x44f);
+
+/**
+ * The letters and full stops right before `i`, at most 8 characters back: what `/([\p{L}.]+)$/u` finds in
+ * `text.slice(i - 8, i)`, or null. Plain Latin and Russian runs are walked by hand; anything else goes to the regex.
+ */
+function wordBefore(text: string, i: number): string | null {
+  const from = Math.max(0, i - 8);
+  let j = i;
+  while (j > from && isPlainLetterOrDot(text.charCodeAt(j - 1))) j--;
+  if (j > from && text.charCodeAt(j - 1) >= 0x80) return WORD_BEFORE.exec(text.slice(from, i))?.[1] ?? null;
+  return j < i ? text.slice(j, i) : null;
+}
+
 /** Splits one line into sentences; never inside an inline quote, after an abbreviation or between digits. */
 export function splitSentences(line: Line): RawSentence[] {
   const text = line.text;
@@ -154,11 +181,12 @@ export function splitSentences(line: Line): RawSentence[] {
   let straight = false;
   let sentStart = 0;
   const emit = (from: number, end: number) => {
-    const raw = text.slice(from, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body.length > 0) {
-      const start = line.start + from + lead;
+    // What `trim` would remove, found by hand so that no untrimmed copy is made.
+    while (from < end && isWhiteSpace(text.charCodeAt(from))) from++;
+    while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end > from) {
+      const body = text.slice(from, end);
+      const start = line.start + from;
       out.push({ start, end: start + body.length, text: body, tokens: tokenize(body, start), line, lineStart: out.length === 0 });
     }
   };
@@ -196,11 +224,11 @@ export function splitSentences(line: Line): RawSentence[] {
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     if (c === '.') {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i));
-      if (before && ABBREVIATIONS.has(before[1]!.toLowerCase())) continue;
-      if (/\p{Ll}/u.test(next)) continue;
+      const before = wordBefore(text, i);
+      if (before !== null && ABBREVIATIONS.has(before.toLowerCase())) continue;
+      if (isLowerCase(next)) continue;
     }
-    if (/\p{Ll}/u.test(next) && c !== '?' && c !== '!') continue;
+    if (isLowerCase(next) && c !== '?' && c !== '!') continue;
     push(j);
     sentStart = k;
     marks.lastIndex = k;

@@ -20,11 +20,10 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   const t = s.tokens;
   const clause = s.clauseOf[from];
   // A "не" inside quoted copy («ребёнок не болеет») negates nothing outside the quote.
-  const quoteOf = (i: number) => s.inlineQuotes.findIndex(([a, b]) => a < i && i < b);
-  const own = quoteOf(from);
+  const own = quoteOf(s, from);
   for (const c of s.cues) {
     const tag = c.phrase.payload;
-    const cueQuote = tag.startsWith('neg') ? quoteOf(c.from) : -1;
+    const cueQuote = tag.startsWith('neg') ? quoteOf(s, c.from) : -1;
     if (cueQuote >= 0 && cueQuote !== own) continue;
     if (tag === 'neg' && c.to <= from && s.clauseOf[c.from] === clause && negates(s, c, from)) return true;
     if (tag === 'neg-narrow' && c.to <= from && from - c.to <= 2) return true;
@@ -50,6 +49,13 @@ export function isNegated(s: SentenceView, from: number, to: number): boolean {
   // "Doctor recommended? Nope." inside one quoted line.
   if (t[to]?.text === '?' && s.cues.some((c) => c.phrase.payload === 'neg-answer' && (c.from === to + 1 || c.from === to + 2))) return true;
   return refusedAfter(s, from, to);
+}
+
+/** Index of the inline quote token `i` stands inside, or -1. A loop, not a closure: it runs for every cue weighed. */
+function quoteOf(s: SentenceView, i: number): number {
+  const quotes = s.inlineQuotes;
+  for (let k = 0; k < quotes.length; k++) if (quotes[k]![0] < i && i < quotes[k]![1]) return k;
+  return -1;
 }
 
 /** "Конкурентов (ИКЕА, Хофф) в текстах не упоминаем", "ИКЕА, Хофф и других — не называем": a list set off, then the verb. */
@@ -95,7 +101,13 @@ const COMPARATIVE = new Set(['higher', 'lower', 'more', 'less', 'above', 'below'
 /** `«Instagram for Russia» suggestion — no`, `«...?» — нет`, `"20% off" in Dubai — also no`. */
 function refusedAfter(s: SentenceView, from: number, to: number): boolean {
   const t = s.tokens;
-  const quote = s.inlineQuotes.find(([a, b]) => a < from && to < b);
+  let quote: [number, number] | undefined;
+  for (const q of s.inlineQuotes) {
+    if (q[0] < from && to < q[1]) {
+      quote = q;
+      break;
+    }
+  }
   let j = quote ? quote[1] : to;
   const maxWords = 6;
   let words = 0;

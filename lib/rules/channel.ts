@@ -132,11 +132,19 @@ function removedRightAfter(s: SentenceView, c: PhraseMatch<string>): boolean {
   return s.cues.some((cue) => cue.phrase.payload === 'neg-post' && cue.from >= c.to && cue.from === j && !NAMING.test(cue.phrase.source));
 }
 
+/** A market's channel plan in words, written once per market: every channel finding quotes it three times. */
+const planTexts = new WeakMap<MarketModel, Record<'en' | 'ru', string>>();
 function planText(m: MarketModel, lang: 'en' | 'ru'): string {
-  const names = (ids: Set<string>) => [...ids].map((k) => m.channelLabels.get(k) ?? k).join(', ') || '—';
-  return lang === 'ru'
-    ? `основные: ${names(m.channelPlan.primary)}; поддержка: ${names(m.channelPlan.secondary)}; не используем: ${names(m.channelPlan.avoid)}`
-    : `primary ${names(m.channelPlan.primary)}; secondary ${names(m.channelPlan.secondary)}; avoid ${names(m.channelPlan.avoid)}`;
+  let texts = planTexts.get(m);
+  if (texts === undefined) {
+    const names = (ids: Set<string>) => [...ids].map((k) => m.channelLabels.get(k) ?? k).join(', ') || '—';
+    texts = {
+      ru: `основные: ${names(m.channelPlan.primary)}; поддержка: ${names(m.channelPlan.secondary)}; не используем: ${names(m.channelPlan.avoid)}`,
+      en: `primary ${names(m.channelPlan.primary)}; secondary ${names(m.channelPlan.secondary)}; avoid ${names(m.channelPlan.avoid)}`,
+    };
+    planTexts.set(m, texts);
+  }
+  return texts[lang];
 }
 
 function checkSentence(ctx: RuleContext, s: SentenceView): void {

@@ -36,20 +36,23 @@ function themeHits(ctx: RuleContext, s: SentenceView): ThemeHit[] {
     hits.push({ theme: c.phrase.payload.slice(6), start: c.start, end: c.end, from: c.from, figure: false });
   }
   // "история Ани", "историю основательницы": a named person's story is a founder story.
-  s.tokens.forEach((t, i) => {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!t.norm.startsWith('истори')) continue;
     const next = s.tokens[i + 1];
-    if (/^истори/.test(t.norm) && next?.script === 'cyrillic' && /^\p{Lu}/u.test(next.text) && !s.mentions.some((m) => m.start === next.start) && !isNegated(s, i, i + 2)) {
+    if (next?.script === 'cyrillic' && /^\p{Lu}/u.test(next.text) && !s.mentions.some((m) => m.start === next.start) && !isNegated(s, i, i + 2)) {
       hits.push({ theme: 'founder', start: t.start, end: next.end, from: i, figure: false });
     }
-  });
+  }
   // "Anya's story", "Irina's story": a person's story is a founder story.
-  s.tokens.forEach((t, i) => {
-    if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text) && !isNegated(s, i, i + 2)) {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if ((t.text.endsWith("'s") || t.text.endsWith('’s')) && /^\p{Lu}/u.test(t.text) && !isNegated(s, i, i + 2)) {
       // "Anya's story", "Anya's personal letter", "Irina's video".
       const k = s.tokens[i + 1]?.norm === 'personal' || s.tokens[i + 1]?.norm === 'own' ? i + 2 : i + 1;
       if (PERSONAL.has(s.tokens[k]?.norm ?? '')) hits.push({ theme: 'founder', start: t.start, end: s.tokens[k]!.end, from: i, figure: false });
     }
-  });
+  }
   for (const q of s.quantities) {
     if (q.role) continue;
     const from = tokenAt(s, q.start);

@@ -39,6 +39,8 @@ const TAGS = DIRECTIONS.map((dir) => ({ dir, strong: `strat:${dir}`, action: `st
 function pushes(s: SentenceView): { dir: Direction; cues: CueMatch[] }[] {
   const out: { dir: Direction; cues: CueMatch[] }[] = [];
   for (const { dir, strong: strongTag, action, timing } of TAGS) {
+    // A push needs a strong phrase or an action of its direction; most sentences hold one direction at most.
+    if (!s.cues.some((c) => c.phrase.payload === strongTag || c.phrase.payload === action)) continue;
     const strong = s.cues.filter((c) => c.phrase.payload === strongTag);
     const actions = s.cues.filter((c) => c.phrase.payload === action);
     // "сразу после" is "right after" the nurture, not "at once".

@@ -16,14 +16,16 @@ const COPY_THRESHOLD = 2.5;
 const OTHER_THRESHOLD = 2;
 const SENTENCE_MIN = 1.5;
 
-const groupCache = new WeakMap<DocModel, Record<string, readonly string[]>>();
-function copyGroups(model: DocModel): Record<string, readonly string[]> {
+const groupCache = new WeakMap<DocModel, [string, readonly string[]][]>();
+/** `[group, categories]` pairs: "loud" first, then each other tone a market avoids on its own. Built once per document. */
+function copyGroups(model: DocModel): [string, readonly string[]][] {
   const cached = groupCache.get(model);
   if (cached) return cached;
   const groups: Record<string, string[]> = { loud: LOUD };
-  groupCache.set(model, groups);
   for (const m of model.markets) for (const a of m.toneAvoid) if (!LOUD.includes(a.category)) groups[a.category] = [a.category];
-  return groups;
+  const entries = Object.entries(groups);
+  groupCache.set(model, entries);
+  return entries;
 }
 
 function voiceText(m: MarketModel, lang: 'en' | 'ru'): string {
@@ -136,9 +138,9 @@ function loudSigns(s: SentenceView): { score: number; start: number; end: number
 function copyTone(ctx: RuleContext, already: Set<string>): void {
   const { model } = ctx;
   // Most paragraphs hold no tone mark and nothing loud: nothing to weigh.
+  if (!ctx.paragraph.sentences.some((s) => s.cueKinds.has('tone-mark') || mayBeLoud(s))) return;
   const loud = ctx.paragraph.sentences.map((s) => mayBeLoud(s));
-  if (!ctx.paragraph.sentences.some((s, i) => loud[i] || s.cueKinds.has('tone-mark'))) return;
-  for (const [group, cats] of Object.entries(copyGroups(model))) {
+  for (const [group, cats] of copyGroups(model)) {
     const perMarket = new Map<string, { total: number; best: { s: SentenceView; score: number; start: number; end: number } | null; first: number; last: number; label: string; market: MarketModel }>();
     for (const s of ctx.paragraph.sentences) {
       if (!s.cueKinds.has('tone-mark') && (group !== 'loud' || !loud[s.index])) continue;

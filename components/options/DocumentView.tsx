@@ -10,6 +10,7 @@ import type { EditorProps } from './OptionsApp';
 import { useLibraryAction } from './queries';
 import { SourceTab } from './SourceTab';
 import type { OptionsText } from './text';
+import type { FocusRequest } from './use-deep-link';
 
 interface Props {
   t: OptionsText;
@@ -17,6 +18,8 @@ interface Props {
   doc: StoredDocument;
   active: boolean;
   Editor: ComponentType<EditorProps>;
+  /** A field a deep link asks for: the Edit tab opens and the field is focused. */
+  focus?: FocusRequest | null;
   onDeleted(): void;
 }
 
@@ -25,9 +28,15 @@ type TabKey = 'edit' | 'history' | 'source';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** One stored document: its state, its actions (make active, rename, export, delete) and its tabs. */
-export function DocumentView({ t, lang, doc, active, Editor, onDeleted }: Props) {
+export function DocumentView({ t, lang, doc, active, Editor, focus = null, onDeleted }: Props) {
   const act = useLibraryAction();
   const [tab, setTab] = useState<TabKey>('edit');
+  // A new deep link opens the Edit tab before anything is committed, so the field is visible when it is focused.
+  const [linkSeq, setLinkSeq] = useState<number | null>(null);
+  if (focus && focus.seq !== linkSeq) {
+    setLinkSeq(focus.seq);
+    setTab('edit');
+  }
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -137,7 +146,7 @@ export function DocumentView({ t, lang, doc, active, Editor, onDeleted }: Props)
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { key: 'edit', label: t.tabEdit, panel: <EditTab t={t} lang={lang} doc={doc} Editor={Editor} /> },
+          { key: 'edit', label: t.tabEdit, panel: <EditTab t={t} lang={lang} doc={doc} Editor={Editor} focus={focus} /> },
           { key: 'history', label: t.tabHistory, panel: <HistoryTab t={t} lang={lang} doc={doc} /> },
           { key: 'source', label: t.tabSource, panel: <SourceTab t={t} lang={lang} doc={doc} /> },
         ]}

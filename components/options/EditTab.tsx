@@ -6,6 +6,7 @@ import type { EditorProps } from './OptionsApp';
 import { ProblemList } from './ProblemList';
 import { useLibraryAction } from './queries';
 import { formatTime, type OptionsText } from './text';
+import { useFocusField, type FocusRequest } from './use-deep-link';
 
 /** Edits are stored as the draft this long after typing stops (and at once when the page is hidden or closed). */
 export const DRAFT_DEBOUNCE_MS = 300;
@@ -15,6 +16,8 @@ interface Props {
   lang: UiLang;
   doc: StoredDocument;
   Editor: ComponentType<EditorProps>;
+  /** A field to focus and highlight (a deep link's path). */
+  focus?: FocusRequest | null;
 }
 
 /**
@@ -23,7 +26,7 @@ interface Props {
  * page is hidden (`visibilitychange`), closed (`pagehide`) or this tab unmounts. "Save revision" makes a
  * valid draft the current revision; an invalid one stays a draft and its problems are listed.
  */
-export function EditTab({ t, lang, doc, Editor }: Props) {
+export function EditTab({ t, lang, doc, Editor, focus = null }: Props) {
   const act = useLibraryAction();
   const id = doc.id;
   const current = currentDoc(doc);
@@ -36,6 +39,8 @@ export function EditTab({ t, lang, doc, Editor }: Props) {
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<{ value: unknown } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusField(root, focus);
 
   const value = local ? local.value : doc.draft ? doc.draft.value : current;
   const hasDraft = local !== null || doc.draft !== null;
@@ -123,7 +128,7 @@ export function EditTab({ t, lang, doc, Editor }: Props) {
   };
 
   return (
-    <div className="opt-edit">
+    <div className="opt-edit" ref={root}>
       <div className="opt-edit-bar">
         <div className="opt-edit-state" data-testid="draft-state">
           {hasDraft && <p className="opt-note">{t.editingDraft(current?.revision ?? null)}</p>}

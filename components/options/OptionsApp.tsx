@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { BUILTIN_DOCUMENT } from '@/lib/alignment/builtin';
 import { BUILTIN_ID, createDocument, createDraftDocument, findDocument } from '@/lib/storage/library';
 import { useUiLang } from '../use-ui-lang';
@@ -12,6 +12,7 @@ import { LangSelect } from './LangSelect';
 import { SourceWatcher, useLibrary, useLibraryAction } from './queries';
 import { Sidebar } from './Sidebar';
 import { optionsText } from './text';
+import { useDeepLink, type FocusRequest } from './use-deep-link';
 
 export interface EditorProps {
   value: unknown;
@@ -46,6 +47,10 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
   const [notice, setNotice] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<ImportErrors | null>(null);
   const [importing, setImporting] = useState(false);
+  // A deep link's proposed change (shown in the page's language) and the field it points at.
+  const [proposed, setProposed] = useState<string | null>(null);
+  const [focus, setFocus] = useState<(FocusRequest & { doc: string }) | null>(null);
+  const focusSeq = useRef(0);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,6 +65,7 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
   const run = async (what: () => Promise<void>) => {
     setError(null);
     setNotice(null);
+    setProposed(null);
     try {
       await what();
     } catch (e) {
@@ -107,8 +113,16 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
     setMode(next);
     setError(null);
     setNotice(null);
+    setProposed(null);
+    setFocus(null);
     if (next.kind !== 'import') setImportErrors(null);
   };
+  // `options.html#doc=<id>&path=<json path>&summary=<text>`: the document's Edit tab, at the field.
+  useDeepLink((link) => {
+    select({ kind: 'doc', id: link.doc });
+    setProposed(link.summary);
+    if (link.path) setFocus({ doc: link.doc, path: link.path, seq: ++focusSeq.current });
+  });
 
   let main;
   if (!data) {
@@ -137,7 +151,18 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
     main = <ExampleView t={t} lang={lang} active={data.activeId === BUILTIN_ID} onCopy={copyExample} />;
   } else {
     const doc = findDocument(data, current.id);
-    main = doc ? <DocumentView key={doc.id} t={t} lang={lang} doc={doc} active={data.activeId === doc.id} Editor={Editor} onDeleted={() => select({ kind: 'doc', id: BUILTIN_ID })} /> : null;
+    main = doc ? (
+      <DocumentView
+        key={doc.id}
+        t={t}
+        lang={lang}
+        doc={doc}
+        active={data.activeId === doc.id}
+        Editor={Editor}
+        focus={focus?.doc === doc.id ? focus : null}
+        onDeleted={() => select({ kind: 'doc', id: BUILTIN_ID })}
+      />
+    ) : null;
   }
 
   return (
@@ -169,6 +194,11 @@ export function OptionsApp({ Editor = DocumentEditor, emptyDocument = editorEmpt
           {notice && (
             <p className="opt-notice" role="status" data-testid="notice">
               {notice}
+            </p>
+          )}
+          {proposed && (
+            <p className="opt-notice opt-proposed-notice" role="status" data-testid="proposed-notice">
+              {t.proposedNotice(proposed)}
             </p>
           )}
           {main}

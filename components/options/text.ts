@@ -74,6 +74,8 @@ export interface OptionsText {
   confirmDiscard: string;
   revisionHint: string;
   followedEditNote: string;
+  /** A change drafted from a weekly check-in note (lib/drift/propose.ts), opened by a deep link. */
+  proposedNotice(summary: string): string;
 
   // History
   historyEmpty: string;
@@ -197,6 +199,7 @@ const en: OptionsText = {
   confirmDiscard: 'Discard the draft and go back to the saved revision?',
   revisionHint: 'Raise the revision number when a change needs a new sign-off.',
   followedEditNote: 'This document follows a URL: a newer file from the team replaces the current revision; your draft is kept.',
+  proposedNotice: (summary) => `Proposed from a check-in note: ${summary} — review and save as a new revision (it will need sign-off).`,
 
   historyEmpty: 'No revision saved yet.',
   colNumber: '#',
@@ -341,6 +344,7 @@ const ru: OptionsText = {
   confirmDiscard: 'Выбросить черновик и вернуться к сохранённой редакции?',
   revisionHint: 'Увеличьте номер редакции, если изменение требует новой подписи.',
   followedEditNote: 'Документ следит за ссылкой: более новый файл команды заменит текущую редакцию; ваш черновик останется.',
+  proposedNotice: (summary) => `Предложено по заметке с еженедельной встречи: ${summary} — проверьте и сохраните как новую редакцию (её нужно будет подписать).`,
 
   historyEmpty: 'Ещё нет ни одной сохранённой редакции.',
   colNumber: '№',

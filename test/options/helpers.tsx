@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act } from 'react';
+import { act, type ComponentType } from 'react';
 import { OptionsApp, type EditorProps } from '../../components/options/OptionsApp';
 import { findDocument, readLibrary } from '../../lib/storage/library';
 import { mount, type Mounted } from '../components/panel/render';
@@ -44,11 +44,12 @@ export function FakeEditor({ value, onChange, lang }: EditorProps) {
   );
 }
 
-export function openOptions(): Promise<Mounted> {
+/** The options page; `Editor` defaults to the stand-in (pass the real DocumentEditor to test its fields). */
+export function openOptions({ Editor = FakeEditor }: { Editor?: ComponentType<EditorProps> } = {}): Promise<Mounted> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return mount(
     <QueryClientProvider client={client}>
-      <OptionsApp Editor={FakeEditor} emptyDocument={() => ({ format: 'alignment/v1', title: 'Blank' })} />
+      <OptionsApp Editor={Editor} emptyDocument={() => ({ format: 'alignment/v1', title: 'Blank' })} />
     </QueryClientProvider>,
   );
 }

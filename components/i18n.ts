@@ -47,6 +47,8 @@ export interface UiText {
 /** The side panel (entrypoints/sidepanel, components/panel). */
 export interface PanelText {
   rev(n: number): string;
+  /** The header's link to the weekly check-in report (report.html). */
+  report: string;
   docProblem: string;
   tabs: string;
   findingsTab: string;
@@ -149,6 +151,7 @@ const EN: UiText = {
   source: { draft: (subject) => (subject ? `Draft: ${subject}` : 'Draft'), message: 'Message', document: 'Document', selection: 'Selected text' },
   panel: {
     rev: (n) => `rev. ${n}`,
+    report: 'Weekly report',
     docProblem: 'Your team’s document could not be used; the built-in example stands in.',
     tabs: 'Views',
     findingsTab: 'Findings',
@@ -253,6 +256,7 @@ const RU: UiText = {
   source: { draft: (subject) => (subject ? `Черновик: ${subject}` : 'Черновик'), message: 'Письмо', document: 'Документ', selection: 'Выделенный текст' },
   panel: {
     rev: (n) => `ред. ${n}`,
+    report: 'Недельный отчёт',
     docProblem: 'Документ команды не удалось использовать; вместо него действует встроенный пример.',
     tabs: 'Разделы',
     findingsTab: 'Расхождения',

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { DocSummary } from '@/lib/messaging/protocol';
 import type { UiText } from '../i18n';
 
@@ -10,7 +11,13 @@ interface Props {
 export function PanelHeader({ t, summary }: Props) {
   return (
     <header className="panel-header">
-      <h1 className="brand">Accord</h1>
+      {/* Laid out here rather than in panel.css, which this link's change does not own. */}
+      <div style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 8 }}>
+        <h1 className="brand">Accord</h1>
+        <a className="report-link" style={{ fontSize: 12 }} href="/report.html" target="_blank" rel="noopener" data-testid="open-report" onClick={openReport}>
+          {t.panel.report}
+        </a>
+      </div>
       {summary && (
         <p className="doc-line" data-testid="doc-title">
           <span className="doc-title">{summary.title}</span> <span className="rev">{t.panel.rev(summary.revision)}</span>
@@ -32,4 +39,10 @@ export function PanelHeader({ t, summary }: Props) {
       )}
     </header>
   );
+}
+
+/** The report opens in a tab of its own: a side panel's link would otherwise navigate the panel. */
+function openReport(e: React.MouseEvent): void {
+  e.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
 }

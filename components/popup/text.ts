@@ -22,6 +22,8 @@ export interface PopupText {
   field: { target: string; range: string; window: string; baseline: string };
   kind: Record<LookupItemRow['kind'], string>;
   openPanel: string;
+  /** Opens the weekly check-in report (report.html) in a tab. */
+  report: string;
   checkOn: string;
 }
 
@@ -46,6 +48,7 @@ export const POPUP_TEXT: Record<UiLang, PopupText> = {
     field: { target: 'target', range: 'range', window: 'window', baseline: 'baseline' },
     kind: { hypothesis: 'Hypothesis', assumption: 'Assumption', 'red-line': 'Red line', channel: 'Channel' },
     openPanel: 'Open side panel',
+    report: 'Weekly report',
     checkOn: 'Check on',
   },
   ru: {
@@ -68,6 +71,7 @@ export const POPUP_TEXT: Record<UiLang, PopupText> = {
     field: { target: 'цель', range: 'диапазон', window: 'окно', baseline: 'база' },
     kind: { hypothesis: 'Гипотеза', assumption: 'Допущение', 'red-line': 'Красная линия', channel: 'Канал' },
     openPanel: 'Открыть боковую панель',
+    report: 'Недельный отчёт',
     checkOn: 'Проверять на',
   },
 };

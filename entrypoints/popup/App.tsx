@@ -40,6 +40,9 @@ export default function App() {
       <button type="button" onClick={() => openPanel(windowId)}>
         {t.openPanel}
       </button>
+      <button type="button" data-testid="open-report" onClick={openReport}>
+        {t.report}
+      </button>
       <fieldset className="sites">
         <legend>{t.checkOn}</legend>
         {SITE_IDS.map((site) => (
@@ -57,6 +60,11 @@ export default function App() {
       </fieldset>
     </main>
   );
+}
+
+/** Opens the weekly check-in report in a new tab; the popup closes as the tab takes focus. */
+function openReport(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
 }
 
 /** Opens the side panel, then closes the popup; a refusal (no window known yet) leaves the popup open. */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { markFinding } from '../drift/log';
 import { FINDING_KINDS } from '../engine/types';
 
 /**
@@ -70,6 +71,18 @@ export async function dismiss(messageKey: string, key: string): Promise<void> {
   const names = Object.keys(all);
   for (const old of names.slice(0, Math.max(0, names.length - MAX_DISMISSED_MESSAGES))) delete all[old];
   await dismissalsItem.setValue(all);
+  // `key` is `findingKey`: the entry, a NUL, the flagged words.
+  const cut = key.indexOf('\u0000');
+  if (cut > 0) await markInDriftLog(messageKey, key.slice(0, cut), key.slice(cut + 1), 'dismissed');
+}
+
+/** Tells the drift log what the user said of a finding; the log is an extra, so its failures stay here. */
+async function markInDriftLog(sourceKey: string, ruleId: string, actual: string, state: 'dismissed' | 'intentional'): Promise<void> {
+  try {
+    await markFinding({ sourceKey, ruleId, actual, state });
+  } catch {
+    // Not recorded in the drift log; the dismissal or the note itself is kept.
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,4 +134,6 @@ export async function readIntentional(): Promise<IntentionalNote[]> {
 export async function addIntentional(note: IntentionalNote): Promise<void> {
   const notes = [...(await readIntentional()), schemas().IntentionalNote.parse(note)];
   await intentionalItem.setValue(notes.slice(-MAX_NOTES));
+  // `where` is the message key the page names the finding's message by (for Gmail, the checked stream).
+  await markInDriftLog(note.where, note.ruleId, note.actual, 'intentional');
 }

@@ -6,6 +6,10 @@ import { parseUiLangSetting, readUiLang, resolveUiLang, uiLangSettingItem, watch
 import { reportItem, uncheckedSummary } from '@/lib/messaging/report';
 import { createCheckService, type CheckService } from '@/lib/service/check-service';
 import { openSidePanel } from '@/lib/side-panel';
+import { findingDirection } from '@/lib/drift/aggregate';
+import { recordCheck, type DriftSite, type SourceKind } from '@/lib/drift/log';
+import { shortHash } from '@/lib/drift/hash';
+import type { Finding } from '@/lib/engine/types';
 import { documentItem } from '@/lib/storage/items';
 import { refreshTeamSources } from '@/lib/team-source';
 
@@ -48,6 +52,7 @@ export default defineBackground(() => {
           const notes = [note, reply.truncated ? 'truncated' : null].filter((n): n is string => n !== null);
           keepReport(tabId, { site, route, items, unchecked: uncheckedSummary(reply.unchecked), note: notes.length > 0 ? notes.join('\n') : null });
         }
+        recordLater(req.stream, req.text, reply.findings, sender);
         return reply;
       }
       case 'report':
@@ -90,6 +95,7 @@ export default defineBackground(() => {
     void Promise.all([getService(), readUiLang()]).then(([service, uiLang]) => {
       // Findings' messages come from the engine in the UI language in force.
       const reply = service.check(`selection:${tabId}`, text, uiLang);
+      recordLater(`selection:${tabId}`, text, reply.findings, { tab });
       const items = reply.findings.map((f) => reportItem(f, uiText(uiLang).source.selection, null));
       keepReport(tabId, { site: 'page', route: 'selection', items, unchecked: uncheckedSummary(reply.unchecked), note: null });
     });
@@ -117,6 +123,42 @@ export default defineBackground(() => {
     return handle(parsed.data, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
   });
 });
+
+/**
+ * Notes a check in the drift log (lib/drift/log.ts), after the reply has gone: a task of its own, its
+ * failures swallowed, so that the log never delays or breaks a check. What is recorded and as what:
+ * a Gmail message (`gmail:msg:<id>`) is an email; a Gmail draft (`gmail:compose:<id>`) a draft, its key
+ * made unique per page load (the content script numbers drafts from 1 on every load) by the sender's
+ * document id where the browser gives one (Chrome), else its tab; a Google Doc (`docs:<id>`) a brief;
+ * a context-menu selection a brief on a page, known by a hash of its text (the same selection checked
+ * again counts once). Other streams are not recorded.
+ */
+function recordLater(stream: string, text: string, findings: Finding[], sender: { tab?: { id?: number }; documentId?: string }): void {
+  setTimeout(() => {
+    try {
+      const source = driftSource(stream, text, sender);
+      if (!source) return;
+      void recordCheck({ ...source, findings, direction: findingDirection }).catch(() => undefined);
+    } catch {
+      // The drift log is an extra: a check never fails because of it.
+    }
+  }, 0);
+}
+
+function driftSource(
+  stream: string,
+  text: string,
+  sender: { tab?: { id?: number }; documentId?: string },
+): { site: DriftSite; sourceKind: SourceKind; sourceKey: string; streamKey?: string } | null {
+  if (stream.startsWith('gmail:msg:')) return { site: 'gmail', sourceKind: 'email', sourceKey: stream };
+  if (stream.startsWith('gmail:compose:')) {
+    const page = sender.documentId ?? `tab-${sender.tab?.id ?? 'none'}`;
+    return { site: 'gmail', sourceKind: 'draft', sourceKey: `${stream}@${page}`, streamKey: stream };
+  }
+  if (stream.startsWith('docs:')) return { site: 'docs', sourceKind: 'brief', sourceKey: stream };
+  if (stream.startsWith('selection:')) return { site: 'page', sourceKind: 'brief', sourceKey: `selection:${shortHash(text.trim())}` };
+  return null;
+}
 
 /** Passes a command to a tab's content script and its answer back; a tab without one answers with an error. */
 async function relay(tabId: number, command: TabCommand): Promise<unknown> {

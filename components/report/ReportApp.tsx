@@ -7,6 +7,7 @@ import { conflictSentence, formatDay, formatRange, kindLabel, marketLabel, repor
 import type { UiLang } from '@/lib/engine/types';
 import { readActiveDocument, watchActiveDocument } from '@/lib/storage/document';
 import { intentionalItem, readIntentional, type IntentionalNote } from '@/lib/storage/items';
+import { deepLinkHash } from '../options/use-deep-link';
 import { useUiLang } from '../use-ui-lang';
 import type { ReportApi } from './api';
 import { CellsChart, DaysChart, cellOf } from './charts';
@@ -325,7 +326,8 @@ function NoteItem({ note, doc, lang, t, api }: { note: IntentionalNote; doc: Ali
     try {
       const r = await api.proposeChange(note, lang);
       if (!r.ok) return setProposal({ state: 'failed', reason: r.reason });
-      const hash = `#doc=${encodeURIComponent(r.docId)}&path=${encodeURIComponent(r.path)}`;
+      // The options page opens the draft at the changed field and shows the summary (components/options/use-deep-link.ts).
+      const hash = deepLinkHash({ doc: r.docId, path: r.path, summary: r.summary });
       await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash}` });
       setProposal({ state: 'done', summary: r.summary });
     } catch (e) {

@@ -115,7 +115,9 @@ describe('report page', () => {
     await click(m.get('propose'));
     await until(() => m.get('propose-done'));
     expect(proposeChange).toHaveBeenCalledWith(NOTE, 'en');
-    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/options.html#doc=sova%20spring&path=%2Fmarkets%2F1%2Fkpis%2F1%2Fmax' });
+    const [page, hash] = (create.mock.calls[0]![0].url ?? '').split('#');
+    expect(page).toBe('chrome-extension://test-extension-id/options.html');
+    expect(Object.fromEntries(new URLSearchParams(hash))).toEqual({ doc: 'sova spring', path: '/markets/1/kpis/1/max', summary: 'US-cac: max $35 → $42' });
     expect(text(m.get('propose-done'))).toContain('US-cac: max $35 → $42');
   });
 

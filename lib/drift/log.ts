@@ -193,7 +193,8 @@ function prune(records: DriftRecord[], retentionDays: number, now: Date): DriftR
  * do not parse) is removed from storage too. Checks of this context not yet written are written first.
  */
 export async function readDriftLog(now: Date = new Date()): Promise<DriftRecord[]> {
-  await flushDriftLog();
+  // A failed write of pending checks does not keep the log from being read.
+  await flushDriftLog().catch(() => undefined);
   const raw = await driftLogItem.getValue();
   const stored = parseRecords(raw);
   const { retentionDays } = await readDriftSettings();
@@ -379,16 +380,27 @@ async function readMarks(): Promise<Mark[]> {
 export async function markFinding(input: { sourceKey: string; ruleId: string; actual: string; state: DriftState; now?: Date }): Promise<void> {
   const stream = shortHash(input.sourceKey);
   const finding = wordsHash(input.actual);
-  await flushDriftLog();
-  const records = await readStored();
-  const matches = records.filter((r) => (r.stream ?? r.source) === stream && r.ruleId === input.ruleId && (r.finding == null || r.finding === finding));
+  await flushDriftLog().catch(() => undefined);
+  // Read raw, not parsed: this runs on the Gmail page on a click, and parsing 20,000 records there is
+  // needless work. Entries of another shape are left as they are (a read drops them).
+  const raw = await driftLogItem.getValue();
+  const records = (Array.isArray(raw) ? raw : []) as Partial<DriftRecord>[];
+  const matches = records.filter(
+    (r) =>
+      r !== null &&
+      typeof r === 'object' &&
+      (r.stream ?? r.source) === stream &&
+      r.ruleId === input.ruleId &&
+      (r.finding == null || r.finding === finding) &&
+      typeof r.lastSeen === 'string',
+  );
   if (matches.length === 0) {
     const mark: Mark = { stream, ruleId: input.ruleId, finding, state: input.state, at: (input.now ?? new Date()).toISOString() };
     await pendingMarksItem.setValue([...(await readMarks()), mark].slice(-MAX_PENDING_MARKS));
     return;
   }
   // The source seen last: for a draft key used again after a reload, the draft on screen.
-  const newest = matches.reduce((a, b) => (Date.parse(b.lastSeen) > Date.parse(a.lastSeen) ? b : a)).source;
+  const newest = matches.reduce((a, b) => (Date.parse(b.lastSeen!) > Date.parse(a.lastSeen!) ? b : a)).source;
   for (const r of matches) if (r.source === newest) r.state = input.state;
   await driftLogItem.setValue(records);
 }

@@ -1,5 +1,6 @@
 import type { HypothesisStatus } from '@/lib/alignment/schema';
 import { FINDING_KINDS, type FindingKind, type Severity, type UiLang } from '@/lib/engine/types';
+import { pluralRu as plural } from '@/lib/plural';
 
 /**
  * The words of Accord's own UI (cards, banners, badges, the side panel, the context menu), in the UI
@@ -336,13 +337,6 @@ function noteText(code: string, texts: Record<string, (detail: string) => string
     .join(' ');
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const dd = n % 100;
-  if (d === 1 && dd !== 11) return one;
-  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
-  return many;
-}
 
 export function uiText(lang: UiLang): UiText {
   return lang === 'ru' ? RU : EN;

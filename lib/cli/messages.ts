@@ -1,3 +1,4 @@
+import { pluralRu } from '../plural';
 import type { UiLang } from '../engine/types';
 
 /**
@@ -105,11 +106,3 @@ export function langOfArgs(argv: readonly string[]): UiLang {
   return lang;
 }
 
-/** Russian plural: 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка, 11 ошибок. */
-function pluralRu(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}

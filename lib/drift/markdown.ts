@@ -1,4 +1,5 @@
 import type { AlignmentDoc } from '../alignment/schema';
+import { pluralRu as plural } from '../plural';
 import type { FindingKind, UiLang } from '../engine/types';
 import type { IntentionalNote } from '../storage/items';
 import type { DateRange, DriftReport } from './aggregate';
@@ -14,15 +15,8 @@ import type { SourceKind } from './log';
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** Russian plural forms: 1 письмо, 2 письма, 5 писем; 11–14 take the "many" form. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n);
-  const mod10 = abs % 10;
-  const mod100 = abs % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+/** Russian plural forms (lib/plural.ts), under the name the report's code uses. */
+export { pluralRu as plural } from '../plural';
 
 const MONTHS: Record<UiLang, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

@@ -207,17 +207,7 @@ export async function readDriftLog(now: Date = new Date()): Promise<DriftRecord[
 // Recording
 
 /** What a check leaves in memory until it is written: hashes and labels, never text. */
-interface PendingFinding {
-  id: string;
-  finding?: string | null;
-  kind: FindingKind;
-  ruleId: string;
-  market: string | null;
-  severity: Severity;
-  quoted: boolean;
-  revision: number;
-  direction: DriftDirection | null;
-}
+type PendingFinding = Pick<DriftRecord, 'id' | 'finding' | 'kind' | 'ruleId' | 'market' | 'severity' | 'quoted' | 'revision' | 'direction'>;
 
 interface PendingCheck {
   site: DriftSite;

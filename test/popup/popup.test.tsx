@@ -8,7 +8,7 @@ import { TYPING_READY_MARK } from '../../components/popup/KpiLookup';
 import { POPUP_TEXT } from '../../components/popup/text';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
 import { documentItem } from '../../lib/storage/items';
-import { key, mount, settle, text, type, unmountAll, until, type Mounted } from './render';
+import { key, mount, settle, text, type, unmountAll, until, type Mounted } from '../components/panel/render';
 
 /**
  * The popup against WXT's fake browser: the document comes from (fake) storage through the real

@@ -61,10 +61,21 @@ export async function choose(select: HTMLSelectElement, value: string): Promise<
   });
 }
 
-export async function key(el: Element, k: string): Promise<void> {
+export async function key(el: Element, k: string, init: KeyboardEventInit = {}): Promise<void> {
   await act(async () => {
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
   });
+}
+
+/** Types `text` into a React-controlled input one character at a time, as a person would. */
+export async function type(input: HTMLInputElement, text: string): Promise<void> {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  for (let i = 1; i <= text.length; i++) {
+    await act(async () => {
+      setValue?.call(input, input.value + text.slice(i - 1, i));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
 }
 
 /** Lets pending promises (a rejected locate, a query) settle inside act. */

@@ -1,24 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import background from '../../entrypoints/background';
-
-/** What the background answers a message from `sender`, as the runtime delivers it. */
-async function send(message: unknown, sender: { id?: string; tab?: { id: number; windowId: number } } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
-  const full = sender.tab ? { ...sender, tab: { index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...sender.tab } } : { ...sender, tab: undefined };
-  const answers = await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, full));
-  return answers.find((a) => a !== undefined);
-}
-
-/** A browser event whose listeners a test can call (the fake browser lacks these two). */
-function fakeEvent<A extends unknown[]>() {
-  const listeners: ((...args: A) => unknown)[] = [];
-  return {
-    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
-    removeListener: () => undefined,
-    hasListener: () => listeners.length > 0,
-    trigger: (...args: A) => listeners.map((l) => l(...args)),
-  };
-}
+import { fakeEvent, send, until } from './helpers';
 
 let menuClicked = fakeEvent<[{ menuItemId: string; selectionText?: string }, { id: number; windowId: number }]>();
 let menusCreated: { id?: string; title?: string; contexts?: string[] }[] = [];
@@ -163,15 +146,3 @@ describe('background: team sources', () => {
   });
 });
 
-async function until(check: () => Promise<void> | void, timeout = 3_000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-}

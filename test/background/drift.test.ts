@@ -4,30 +4,9 @@ import background from '../../entrypoints/background';
 import { shortHash } from '../../lib/drift/hash';
 import { clearDriftLog, driftLogItem, readDriftLog, setDriftSettings } from '../../lib/drift/log';
 import { dismiss, findingKey } from '../../lib/storage/items';
+import { fakeEvent, send } from './helpers';
 
 /** The background records every check in the drift log (lib/drift/log.ts), after replying. */
-
-interface Sender {
-  id?: string;
-  tab?: { id: number; windowId: number };
-  documentId?: string;
-}
-
-async function send(message: unknown, sender: Sender): Promise<unknown> {
-  const full = { ...sender, tab: sender.tab ? { index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...sender.tab } : undefined };
-  const answers = await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, full));
-  return answers.find((a) => a !== undefined);
-}
-
-function fakeEvent<A extends unknown[]>() {
-  const listeners: ((...args: A) => unknown)[] = [];
-  return {
-    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
-    removeListener: () => undefined,
-    hasListener: () => listeners.length > 0,
-    trigger: (...args: A) => listeners.map((l) => l(...args)),
-  };
-}
 
 let menuClicked = fakeEvent<[{ menuItemId: string; selectionText?: string }, { id: number; windowId: number }]>();
 let menusCreated: { id?: string }[] = [];

@@ -3,7 +3,7 @@ import { RULES } from '../rules';
 import type { Draft } from '../rules/types';
 import { analyzeParagraph, preParagraph, type ParagraphView, type PreParagraph } from './analyze';
 import { compileDocument, type DocModel } from './model';
-import { splitLines } from './segment';
+import { splitLines, type Line } from './segment';
 import type { CheckOptions, CheckResult, Finding, UiLang } from './types';
 
 /**
@@ -14,6 +14,8 @@ import type { CheckOptions, CheckResult, Finding, UiLang } from './types';
  */
 
 interface ParagraphResult {
+  /** The context it was analysed in (section market, text market, asked metrics). */
+  context: string;
   /** Findings with offsets relative to the paragraph's first character. */
   drafts: RelFinding[];
   unchecked: { start: number; end: number; lang: string }[];
@@ -31,10 +33,29 @@ export interface Checker {
 }
 
 const MAX_CACHE = 5_000;
-/** Paragraph cuts by paragraph text, then by layout. */
-type PreCache = Map<string, Map<string, PreParagraph>>;
-/** Paragraph results by the paragraph's cut (one object per text and layout), then by context. */
-type ResultCache = Map<PreParagraph, Map<string, ParagraphResult>>;
+
+/**
+ * A paragraph as the cache keeps it between checks: its lines and what later paragraphs need from it. Its
+ * sentences, tokens and phrase matches (`pre`) are the bulk of a check's memory and are only needed to analyse it,
+ * so they are dropped once it is analysed and cut again in the rare case that its context changes. Kept, they made
+ * every young-generation collection copy the whole text's tokens, and a 1 MB text hold hundreds of MB.
+ */
+interface Cut {
+  /** Quote, list and heading marks of its lines and where they start. */
+  layout: string;
+  lines: readonly Line[];
+  /** The markets it names, and the metrics its closing question asks about (see askedMetrics): null until first cut. */
+  names: ReadonlySet<string> | null;
+  asks: string[] | null;
+  pre: PreParagraph | null;
+}
+
+/**
+ * Paragraph cuts by paragraph text, each with its layout; results by the paragraph's cut (one object per text and
+ * layout), each with its context. Nearly always one of each: a short list, not a map per paragraph.
+ */
+type PreCache = Map<string, Cut[]>;
+type ResultCache = Map<Cut, ParagraphResult[]>;
 const failed = new Set<string>();
 
 /** `model`: one already compiled from `doc`, so that several checkers (one per open email) share it. */
@@ -47,7 +68,7 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
   let preCache: PreCache = new Map();
 
   /** Rules over one paragraph; offsets in the result are relative to the paragraph's start. */
-  function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null, asked: string[]): ParagraphResult {
+  function analyze(paraText: string, pre: PreParagraph, inherited: string | null, textMarket: string | null, asked: string[], context: string): ParagraphResult {
     const para = analyzeParagraph(model, pre, inherited, textMarket, asked);
     const drafts: RelFinding[] = [];
     for (const rule of RULES) {
@@ -66,7 +87,7 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       }
     }
     const unchecked = para.sentences.filter((s) => s.lang === 'other').map((s) => ({ start: s.start, end: s.end, lang: 'other' }));
-    return { drafts, unchecked, sectionMarket: para.sectionMarket };
+    return { context, drafts, unchecked, sectionMarket: para.sectionMarket };
   }
 
   return {
@@ -84,39 +105,53 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       const lines = splitLines(text);
       // Paragraphs, each with lines whose offsets are relative to the paragraph: a paragraph's analysis
       // does not depend on where it stands, so it is reused when text before it changes.
-      const paragraphs: { start: number; text: string; pre: PreParagraph; quoted: boolean }[] = [];
+      const paragraphs: { start: number; text: string; cut: Cut; quoted: boolean }[] = [];
       const nextPre: PreCache = new Map();
       let nextPreEntries = 0;
-      const namedQuoted = new Set<string>();
-      let ownNamed = false;
+      let anyQuoted = false;
       for (let i = 0; i < lines.length; ) {
         let j = i + 1;
         while (j < lines.length && lines[j]!.paragraph === lines[i]!.paragraph) j++;
         const start = lines[i]!.start;
         const end = lines[j - 1]!.end;
-        const local = lines.slice(i, j).map((l) => ({ ...l, start: l.start - start, end: l.end - start }));
+        // The lines are this check's own: made relative in place.
+        const local = lines.slice(i, j);
+        for (const l of local) {
+          l.start -= start;
+          l.end -= start;
+        }
         const paraText = text.slice(start, end);
         // Quote, list and heading marks are part of the key: they change the paragraph's meaning. So does
         // being the text's first paragraph (its first line may be a piece of copy; see rules/messaging).
         const first = local[0]!.paragraph === 1 ? '^' : '';
         const layout = `${first}${local.map((l) => `${l.quoted ? '>' : ''}${l.listItem ? '-' : ''}${l.heading ?? ''}${l.start}`).join(',')}`;
         let cuts = nextPre.get(paraText);
-        if (cuts === undefined) nextPre.set(paraText, (cuts = new Map()));
-        let pre = cuts.get(layout);
-        if (pre === undefined) {
-          pre = preCache.get(paraText)?.get(layout) ?? preParagraph(model, local);
-          cuts.set(layout, pre);
+        if (cuts === undefined) nextPre.set(paraText, (cuts = []));
+        let cut = withKey(cuts, 'layout', layout);
+        if (cut === undefined) {
+          cut = withKey(preCache.get(paraText), 'layout', layout) ?? { layout, lines: local, names: null, asks: null, pre: null };
+          cuts.push(cut);
           nextPreEntries++;
         }
         const quoted = local.every((l) => l.quoted);
-        if (quoted) for (const m of pre.names) namedQuoted.add(m);
-        else if (pre.names.size > 0) ownNamed = true;
-        paragraphs.push({ start, text: paraText, pre, quoted });
+        anyQuoted ||= quoted;
+        paragraphs.push({ start, text: paraText, cut, quoted });
         i = j;
       }
       preCache = nextPreEntries > MAX_CACHE ? new Map() : nextPre;
       // A reply that names no market speaks of the one market its quoted message names ("We stay on Telegram and VK" under a quoted RU plan).
-      const textMarket = !ownNamed && namedQuoted.size === 1 ? [...namedQuoted][0]! : null;
+      // Without a quoted paragraph there is none, and no paragraph needs cutting before the analysis.
+      let textMarket: string | null = null;
+      if (anyQuoted) {
+        const namedQuoted = new Set<string>();
+        let ownNamed = false;
+        for (const p of paragraphs) {
+          const names = p.cut.names ?? cutOf(p.cut).names;
+          if (p.quoted) for (const m of names) namedQuoted.add(m);
+          else if (names.size > 0) ownNamed = true;
+        }
+        if (!ownNamed && namedQuoted.size === 1) textMarket = [...namedQuoted][0]!;
+      }
       const next: ResultCache = new Map();
       let nextEntries = 0;
       const findings: Finding[] = [];
@@ -125,15 +160,20 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       let asked: string[] = [];
       for (const p of paragraphs) {
         const context: string = `${section ?? ''}\u0000${textMarket ?? ''}\u0000${asked.join(',')}`;
-        let byContext = next.get(p.pre);
-        if (byContext === undefined) next.set(p.pre, (byContext = new Map()));
-        let r = byContext.get(context);
+        let byContext = next.get(p.cut);
+        if (byContext === undefined) next.set(p.cut, (byContext = []));
+        let r = withKey(byContext, 'context', context);
         if (r === undefined) {
-          r = cache.get(p.pre)?.get(context) ?? analyze(p.text, p.pre, section, textMarket, asked);
-          byContext.set(context, r);
+          r = withKey(cache.get(p.cut), 'context', context);
+          if (r === undefined) {
+            r = analyze(p.text, cutOf(p.cut), section, textMarket, asked, context);
+            // Analysed: its sentences and tokens die young instead of being copied from one collection to the next.
+            p.cut.pre = null;
+          }
+          byContext.push(r);
           nextEntries++;
         }
-        asked = p.quoted ? askedMetrics(p.pre) : [];
+        asked = p.quoted ? asksOf(p.cut) : [];
         for (const d of r.drafts) {
           findings.push({
             kind: d.kind,
@@ -158,6 +198,30 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       return { findings: dedupeFindings(findings), unchecked, revision: model.revision };
     },
   };
+
+  /**
+   * The paragraph cut into sentences, tokens and matches: cut when first needed, or again when its analysis was
+   * dropped and its context has changed since (cutting is deterministic: the same sentences as before).
+   */
+  function cutOf(cut: Cut): PreParagraph {
+    if (cut.pre !== null) return cut.pre;
+    const pre = preParagraph(model, cut.lines);
+    cut.names ??= pre.names;
+    cut.asks ??= askedMetrics(pre);
+    return (cut.pre = pre);
+  }
+
+  function asksOf(cut: Cut): string[] {
+    if (cut.asks === null) cutOf(cut);
+    return cut.asks!;
+  }
+}
+
+/** The entry of a short list whose `key` is `value`. */
+function withKey<K extends string, T extends Record<K, string>>(list: readonly T[] | undefined, key: K, value: string): T | undefined {
+  if (list === undefined) return undefined;
+  for (const x of list) if (x[key] === value) return x;
+  return undefined;
 }
 
 /** The metrics a quoted paragraph's closing question names ("> 2. AOV for the first quarter?"). */

@@ -140,7 +140,8 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
       }
       preCache = nextPreEntries > MAX_CACHE ? new Map() : nextPre;
       // A reply that names no market speaks of the one market its quoted message names ("We stay on Telegram and VK" under a quoted RU plan).
-      // Without a quoted paragraph there is none, and no paragraph needs cutting before the analysis.
+      // Without a quoted paragraph there is none, nor once a paragraph of the reply's own names a market: paragraphs
+      // are cut ahead of their analysis only up to there (usually the first few), so the rest are cut one at a time.
       let textMarket: string | null = null;
       if (anyQuoted) {
         const namedQuoted = new Set<string>();
@@ -148,7 +149,10 @@ export function createChecker(doc: AlignmentDoc, model: DocModel = compileDocume
         for (const p of paragraphs) {
           const names = p.cut.names ?? cutOf(p.cut).names;
           if (p.quoted) for (const m of names) namedQuoted.add(m);
-          else if (names.size > 0) ownNamed = true;
+          else if (names.size > 0) {
+            ownNamed = true;
+            break;
+          }
         }
         if (!ownNamed && namedQuoted.size === 1) textMarket = [...namedQuoted][0]!;
       }

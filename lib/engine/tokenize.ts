@@ -40,12 +40,12 @@ export function plainLower(text: string): string | null {
 
 /** Only lower-case Latin and Russian letters (no ё) from `from` on. */
 function isPlainLower(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x61 || c > 0x7a) && (c < 0x430 || c > 0x44f)) return false;
-  }
+  for (let i = from; i < text.length; i++) if (!isPlainLowerCode(text.charCodeAt(i))) return false;
   return true;
 }
+
+const isPlainLowerCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f);
+const isPlainUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
 
 const LETTER = /[\p{L}\p{M}]/u;
 const PICTO = /\p{Extended_Pictographic}/u;
@@ -106,11 +106,19 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     let end: number;
     let type: Token['type'];
+    // A word of plain Latin or Russian letters, lower case after the first: its norm is known without another pass (see plainLower).
+    let plain = false;
     if (isLetter(c)) {
       // U.S., U.K.: capital letters each followed by a full stop.
       let j = i;
       while (j + 1 < n && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
-      end = j - i >= 4 ? j : wordEnd(text, i + 1);
+      if (j - i >= 4) end = j;
+      else {
+        let k = i + 1;
+        while (k < n && isPlainLowerCode(text.charCodeAt(k))) k++;
+        end = wordEnd(text, k);
+        plain = end === k && (isPlainLowerCode(c) || isPlainUpperCode(c));
+      }
       type = 'word';
     } else if (isDigit(c)) {
       end = numberEnd(text, i + 1);
@@ -152,7 +160,8 @@ export function tokenize(text: string, base = 0): Token[] {
       script = c0 < 0x250 ? 'latin' : c0 >= 0x400 && c0 <= 0x52f ? 'cyrillic' : CYRILLIC.test(t) ? 'cyrillic' : LATIN.test(t) ? 'latin' : 'other';
     }
     // `stem` is filled later by the matcher; declaring it now keeps every token one shape for the engine's property reads.
-    out.push({ start: base + i, end: base + end, text: t, norm: type === 'word' ? normWord(t) : t, type, script, hyphenJoined, stem: undefined });
+    const norm = type !== 'word' ? t : !plain ? normWord(t) : isPlainLowerCode(c) ? t : String.fromCharCode(c + 0x20) + t.slice(1);
+    out.push({ start: base + i, end: base + end, text: t, norm, type, script, hyphenJoined, stem: undefined });
     if (type !== 'punct' || t !== '-') {
       prevEnd = end;
       prevType = type;

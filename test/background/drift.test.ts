@@ -4,7 +4,7 @@ import background from '../../entrypoints/background';
 import { shortHash } from '../../lib/drift/hash';
 import { clearDriftLog, driftLogItem, readDriftLog, setDriftSettings } from '../../lib/drift/log';
 import { dismiss, findingKey } from '../../lib/storage/items';
-import { fakeEvent, send } from './helpers';
+import { fakeEvent, send, type Sender } from './helpers';
 
 /** The background records every check in the drift log (lib/drift/log.ts), after replying. */
 

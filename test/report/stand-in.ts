@@ -8,10 +8,11 @@ import { FINDING_KINDS } from '../../lib/engine/types';
 import type { IntentionalNote } from '../../lib/storage/items';
 
 /**
- * Stand-ins for lib/drift/log.ts and lib/drift/aggregate.ts, written against their agreed contract
- * while another engineer writes the real ones: the log in `local:driftLog` (an array of records),
- * its settings in `local:driftSettings`, and a plain aggregation. Once the real modules land,
- * test/report/report-app.test.tsx should build its api from them instead (TODO 2026-12: swap).
+ * Stand-ins for lib/drift/log.ts and lib/drift/aggregate.ts, on their contract: the log in
+ * `local:driftLog` (an array of records), its settings in `local:driftSettings`, and a plain
+ * aggregation (a fixed seven-day period, amounts as written in the KPI). test/report/report-app.test.tsx
+ * tests the page's own behaviour on them, so its expectations do not move with the aggregation's
+ * rules; the page on the real log and aggregation is test/report/report-app-drift.test.tsx.
  */
 
 export const driftLogItem = storage.defineItem<DriftRecord[]>('local:driftLog', { fallback: [] });

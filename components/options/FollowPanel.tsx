@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { UiLang } from '@/lib/engine/types';
 import { createDocument } from '@/lib/storage/library';
-import { followOnce } from './follow';
+import { useFollow } from './use-follow';
 import { optionsKeys, useLibraryAction } from './queries';
 import type { OptionsText } from './text';
 
@@ -19,37 +19,21 @@ export function FollowPanel({ t, lang, onDone, onClose }: Props) {
   const client = useQueryClient();
   const act = useLibraryAction();
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const follow = () => {
-    setError(null);
-    const pending = followOnce(t, lang, url); // asks for the permission now, inside the click
-    setBusy(true);
-    void (async () => {
-      try {
-        const first = await pending;
-        if (!first.ok) return setError(first.error);
-        const { doc, etag } = first.outcome;
-        const source = { url: url.trim(), etag, checkedAt: new Date().toISOString(), error: null };
-        const r = await act(() => createDocument(doc, { origin: 'source', source }));
-        if (!r.ok) return setError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-        // The first answer is fresh: the page's poll starts from it instead of asking again at once.
-        client.setQueryData(optionsKeys.source(r.id, source.url), first.outcome);
-        onDone(r.id, t.followed(doc.title, doc.revision));
-      } catch (e) {
-        setError(t.actionFailed(e instanceof Error ? e.message : String(e)));
-      } finally {
-        setBusy(false);
-      }
-    })();
-  };
+  const { busy, error, follow } = useFollow(t, lang, async (first, target) => {
+    const { doc, etag } = first;
+    const source = { url: target, etag, checkedAt: new Date().toISOString(), error: null };
+    const r = await act(() => createDocument(doc, { origin: 'source', source }));
+    if (!r.ok) return r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+    // The first answer is fresh: the page's poll starts from it instead of asking again at once.
+    client.setQueryData(optionsKeys.source(r.id, source.url), first);
+    onDone(r.id, t.followed(doc.title, doc.revision));
+  });
 
   return (
     <section className="opt-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.followTitle}</h2>
       <p className="opt-muted">{t.sourceIntro}</p>
-      <SourceUrlForm t={t} url={url} busy={busy} onUrl={setUrl} onFollow={follow} />
+      <SourceUrlForm t={t} url={url} busy={busy} onUrl={setUrl} onFollow={() => follow(url)} />
       {error && (
         <p className="opt-error" role="alert" data-testid="source-status">
           {error}

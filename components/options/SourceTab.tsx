@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UiLang } from '@/lib/engine/types';
 import { applySourceOutcome, currentDoc, readLibrary, setSource, type StoredDocument } from '@/lib/storage/library';
-import { followOnce, releaseSourcePermission } from './follow';
+import { releaseSourcePermission } from './follow';
+import { useFollow } from './use-follow';
 import { SourceUrlForm } from './FollowPanel';
 import { optionsKeys, useLibraryAction, useTeamSource } from './queries';
 import { formatTime, type OptionsText } from './text';
@@ -22,33 +23,17 @@ export function SourceTab({ t, lang, doc }: Props) {
   const act = useLibraryAction();
   const query = useTeamSource(doc, lang);
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const source = doc.source;
   const rev = currentDoc(doc)?.revision ?? null;
 
-  const follow = () => {
-    setError(null);
-    const pending = followOnce(t, lang, url); // asks for the permission now, inside the click
-    setBusy(true);
-    void (async () => {
-      try {
-        const first = await pending;
-        if (!first.ok) return setError(first.error);
-        const target = url.trim();
-        await act(async () => {
-          await setSource(doc.id, { url: target, etag: null, checkedAt: null, error: null });
-          await applySourceOutcome(doc.id, first.outcome);
-        });
-        client.setQueryData(optionsKeys.source(doc.id, target), first.outcome);
-        setUrl('');
-      } catch (e) {
-        setError(t.actionFailed(e instanceof Error ? e.message : String(e)));
-      } finally {
-        setBusy(false);
-      }
-    })();
-  };
+  const { busy, error, setError, follow } = useFollow(t, lang, async (first, target) => {
+    await act(async () => {
+      await setSource(doc.id, { url: target, etag: null, checkedAt: null, error: null });
+      await applySourceOutcome(doc.id, first);
+    });
+    client.setQueryData(optionsKeys.source(doc.id, target), first);
+    setUrl('');
+  });
 
   const stop = () => {
     if (!source) return;
@@ -64,7 +49,7 @@ export function SourceTab({ t, lang, doc }: Props) {
     return (
       <div className="opt-source">
         <p className="opt-muted">{t.sourceIntro}</p>
-        <SourceUrlForm t={t} url={url} busy={busy} onUrl={setUrl} onFollow={follow} />
+        <SourceUrlForm t={t} url={url} busy={busy} onUrl={setUrl} onFollow={() => follow(url)} />
         {error && (
           <p className="opt-error" role="alert" data-testid="source-status">
             {error}

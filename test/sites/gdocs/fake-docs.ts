@@ -1,12 +1,11 @@
-// The fake Docs page (test/fixtures/gdocs/doc.html) run in a happy-dom Window with its inline script
+// The fake Docs page (test/fixtures/document/d/accord-fixture/edit.html, where the e2e server serves it) run in a happy-dom Window with its inline script
 // enabled: the script is our own fixture, so the VM-context warning does not apply.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-export const DOC_HTML = join(FIXTURES, 'gdocs', 'doc.html');
-export const EDIT_HTML = join(FIXTURES, 'document', 'd', 'accord-fixture', 'edit.html');
+export const DOC_HTML = join(FIXTURES, 'document', 'd', 'accord-fixture', 'edit.html');
 export const EXPORT_MD = join(FIXTURES, 'document', 'd', 'accord-fixture', 'export.md');
 
 /** The globals the fake page reads and defines. */

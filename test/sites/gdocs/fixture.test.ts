@@ -11,7 +11,7 @@ import { decode, EVENT_TEXT, type BridgeMessage } from '../../../lib/sites/gdocs
 import { hasAnnotatedLayer, mapCanvas, parseTransform } from '../../../lib/sites/gdocs/canvas';
 import { exportedText } from '../../../lib/sites/gdocs/export';
 import { normalizeDocsText, startMainWorldBridge } from '../../../lib/sites/gdocs/main-world';
-import { DOC_HTML, EDIT_HTML, EXPORT_MD, loadFakeDocs, type FakeDocs, type FakeDocsGlobals } from './fake-docs';
+import { DOC_HTML, EXPORT_MD, loadFakeDocs, type FakeDocs, type FakeDocsGlobals } from './fake-docs';
 
 const ID = 'mbpdiljbjmekfjnhjbiehakkdmljdakc';
 /** The conflicts the brief was written to have (checked with `npm run accord -- check`). */
@@ -20,10 +20,6 @@ const CONFLICTS = ['RL-discount', 'RL-price-RU', 'RL-price-US', 'RU-nurture', 'R
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe('the page', () => {
-  it('is served under both names, byte for byte', () => {
-    expect(readFileSync(EDIT_HTML, 'utf8')).toBe(readFileSync(DOC_HTML, 'utf8'));
-  });
-
   it.each([
     ['no flag', {}],
     ['an empty flag', { flag: '' }],

@@ -33,7 +33,7 @@ describe('the fixture server’s Docs-like URLs', () => {
   });
 
   it('still serves plain files, and 404s what is not there', async () => {
-    expect((await fetch(server.url('gdocs/doc.html'))).status).toBe(200);
+    expect((await fetch(server.url('gmail/thread.html'))).status).toBe(200);
     expect((await fetch(server.url('document/d/accord-fixture/export?format=pdf'))).status).toBe(404);
     expect((await fetch(server.url('document/d/missing-doc/edit'))).status).toBe(404);
     await expect(fetchSavedText(fetch, server.origin, 'missing-doc')).resolves.toEqual({ ok: false, reason: 'http-404' });

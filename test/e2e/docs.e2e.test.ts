@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { ARTIFACTS_DIR as ARTIFACTS, launchChromium, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** Chrome's extension APIs, as the service worker and extension pages see them (`evaluate`). */
 declare const chrome: {
@@ -15,7 +15,6 @@ declare const chrome: {
 };
 
 const DOC = 'document/d/accord-fixture/edit';
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
 const skip = skipReason('chromium');
 if (skip) console.warn(skip);

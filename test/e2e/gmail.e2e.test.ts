@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
 import { createChecker } from '../../lib/engine/check';
-import { highlightsWhen, launchChromium, readHighlights, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { centreOf, highlightsWhen, launchChromium, readHighlights, readLongTasks, recordLongTasks, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** The extension's storage, as seen inside its service worker (`serviceWorker.evaluate`). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
@@ -54,25 +54,6 @@ async function openThread(): Promise<Page> {
 
 const has = (name: string, text: string) => (h: Record<string, string[]>) => (h[name] ?? []).some((t) => t.includes(text));
 const all = (h: Record<string, string[]>) => Object.values(h).flat();
-
-/** Viewport centre of the first (or last, in document order) highlighted range whose text contains `text`. */
-async function centreOf(page: Page, text: string, which: 'first' | 'last' = 'first'): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(
-    ([want, last]) => {
-      const ranges: Range[] = [];
-      for (const [, h] of CSS.highlights) for (const r of h as unknown as Iterable<Range>) if (r.toString().includes(want!)) ranges.push(r);
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const r = last ? ranges.at(-1) : ranges[0];
-      if (!r) return null;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    },
-    [text, which === 'last'] as const,
-  );
-  if (!p) throw new Error(`no highlight contains ${JSON.stringify(text)}`);
-  return p;
-}
 
 /** What was agreed, as the engine words it, for the first finding of `kind` in `text`. */
 function expectedFor(text: string, kind: string): string {

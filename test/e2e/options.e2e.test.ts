@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_DOCUMENT } from '../../lib/alignment/builtin';
-import { highlightsWhen, launchChromium, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { ARTIFACTS_DIR as ARTIFACTS, highlightsWhen, launchChromium, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** The extension's storage, as seen inside its service worker (`serviceWorker.evaluate`). */
 declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const EXAMPLE_FILE = join(import.meta.dirname, '..', '..', 'lib', 'alignment', 'example.alignment.json');
 const THREAD = 'gmail/thread.html';
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -6,12 +6,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightsWhen, launchChromium, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
+import { ARTIFACTS_DIR as ARTIFACTS, centreOf, highlightsWhen, launchChromium, serveFixtures, skipReason, type ChromiumSession, type FixtureServer } from './harness';
 
 /** The extension's storage, as seen inside its service worker (`serviceWorker.evaluate`). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const EXPECTED = join(import.meta.dirname, '..', 'fixtures', 'report', 'e2e-expected.en.md');
 const EMAILS = ['gmail/thread.html', 'gmail/thread-long.html', 'gmail/reply.html'];
 const NOTE = 'Client asked for a faster ramp in the US.';
@@ -55,22 +54,6 @@ async function activateExampleSignedToday(): Promise<void> {
   const now = new Date().toISOString();
   const library = { version: 2, activeId: 'e2e', documents: [{ id: 'e2e', name: 'e2e', createdAt: now, revisions: [{ doc, savedAt: now, origin: 'import' }], draft: null, source: null }] };
   await session.serviceWorker.evaluate(([l, d]) => chrome.storage.local.set({ library: l, alignmentDocument: d }), [library, doc] as const);
-}
-
-async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((want) => {
-    for (const [, h] of CSS.highlights) {
-      for (const r of h as unknown as Iterable<Range>) {
-        if (!r.toString().includes(want)) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!p) throw new Error(`no highlight contains ${JSON.stringify(text)}`);
-  return p;
 }
 
 describe.skipIf(skip)('the weekly check-in report in Chromium', () => {

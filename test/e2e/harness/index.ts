@@ -27,5 +27,5 @@ export { skipReason, type BrowserName } from './browsers';
 export { EXTENSION_DIRS } from './build';
 export { launchChromium, type ChromiumOptions, type ChromiumSession } from './chromium';
 export { launchFirefox, type FirefoxOptions, type FirefoxSession } from './firefox';
-export { highlightsWhen, readHighlights, readLongTasks, recordLongTasks, type AnyPage, type LongTask } from './perf';
-export { FIXTURES_DIR, serveFixtures, type FixtureServer } from './server';
+export { centreOf, highlightsWhen, readHighlights, readLongTasks, recordLongTasks, type AnyPage, type LongTask } from './perf';
+export { ARTIFACTS_DIR, FIXTURES_DIR, serveFixtures, type FixtureServer } from './server';

@@ -105,3 +105,25 @@ export async function highlightsWhen(page: AnyPage, ok: (h: Record<string, strin
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Viewport centre of the first (or last, in document order) highlighted range whose text contains `text`,
+ * scrolled into view first: where a person would point at it.
+ */
+export async function centreOf(page: PlaywrightPage, text: string, which: 'first' | 'last' = 'first'): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ([want, last]) => {
+      const ranges: Range[] = [];
+      for (const [, h] of CSS.highlights) for (const r of h as unknown as Iterable<Range>) if (r.toString().includes(want)) ranges.push(r);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = last ? ranges.at(-1) : ranges[0];
+      if (!r) return null;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    },
+    [text, which === 'last'] as const,
+  );
+  if (!p) throw new Error(`no highlight contains ${JSON.stringify(text)}`);
+  return p;
+}

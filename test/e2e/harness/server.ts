@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '..', '..', 'fixtures');
+/** Where end-to-end tests save screenshots (git-ignored). */
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, '..', '..', 'artifacts');
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

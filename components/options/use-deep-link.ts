@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { isUnder } from './editor/paths';
+import { isUnder } from '@/lib/alignment/paths';
 
 /**
  * Deep links into the options page: `options.html#doc=<id>&path=<json path>&summary=<text>` selects the

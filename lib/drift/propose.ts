@@ -14,6 +14,7 @@
  */
 import { BUILTIN_DOCUMENT } from '../alignment/builtin';
 import { formatPath, problemToString, validateAlignment } from '../alignment/load';
+import { getIn, setIn, type PathKey } from '../alignment/paths';
 import type { AlignmentDoc, Kpi, Market, RedLine } from '../alignment/schema';
 import { compileDocument, type DocModel } from '../engine/model';
 import { findQuantities, type Quantity } from '../engine/quantities';
@@ -54,7 +55,7 @@ export type ProposeResult =
 // ---------------------------------------------------------------------------------------------
 // Planning
 
-type Key = string | number;
+type Key = PathKey;
 
 interface Edit {
   path: Key[];
@@ -104,9 +105,9 @@ export function planChange(doc: AlignmentDoc, note: IntentionalNote, today: stri
   if (!step.ok) return step.path ? { ok: false, reason: step.reason, path: formatPath(step.path) } : { ok: false, reason: step.reason };
 
   let next: unknown = doc;
-  for (const e of step.edits) next = setAt(next, e.path, e.value);
-  next = setAt(next, ['revision'], doc.revision + 1);
-  next = setAt(next, ['updatedAt'], today);
+  for (const e of step.edits) next = setIn(next, e.path, e.value);
+  next = setIn(next, ['revision'], doc.revision + 1);
+  next = setIn(next, ['updatedAt'], today);
   const checked = validateAlignment(next);
   if (!checked.ok) {
     const list = checked.problems.map(problemToString).join('; ');
@@ -272,7 +273,7 @@ function boundStep(ctx: Ctx, at: Key[], field: 'min' | 'max' | 'target', from: n
 }
 
 function kpiStep(ctx: Ctx, market: Market, at: Key[]): Step {
-  const k = getAt(ctx.doc, at) as Kpi;
+  const k = getIn(ctx.doc, at) as Kpi;
   const ofMetric = metricUnit(ctx.doc, k.metric);
   const unit = k.unit ?? (ofMetric === 'currency' ? market.currency : ofMetric);
   const measure = measureOf(unit, ofMetric);
@@ -494,27 +495,6 @@ function toneStep(ctx: Ctx, market: Market, at: Key[]): Step {
       ru: `${tone.id}: «${list}» перенесено из «избегаем» в согласованный голос`,
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Immutable edits by path: containers on the path are copied, everything else (unknown fields too) is shared.
-
-function getAt(root: unknown, path: readonly Key[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<Key, unknown>)[key];
-  }
-  return current;
-}
-
-function setAt(root: unknown, path: readonly Key[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [key, ...rest] = path as [Key, ...Key[]];
-  const base = typeof root === 'object' && root !== null ? root : typeof key === 'number' ? [] : {};
-  const out = (Array.isArray(base) ? [...(base as unknown[])] : { ...(base as Record<Key, unknown>) }) as Record<Key, unknown>;
-  out[key] = setAt((base as Record<Key, unknown>)[key], rest, value);
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { createChecker, type Checker } from '@/lib/engine/check';
 import { BUILTIN_METRICS } from '@/lib/lexicon/metrics';
 import { CheckContext, ClaimRegistry, EditorContext, ProblemsContext, useEditor, type CheckState, type EditorContextValue } from './context';
 import { PathProblems } from './fields';
-import { removeAt, setIn, type Path } from './paths';
+import { removeAt, setIn, type Path } from '@/lib/alignment/paths';
 import {
   AssumptionsFields,
   CadenceFields,

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { problemToString, type DocProblem } from '@/lib/alignment/load';
 import type { Finding } from '@/lib/engine/types';
 import { useCheck, useEditor, type CheckState } from './context';
-import { isUnder, pathText, type Path } from './paths';
+import { isUnder, pathText, type Path } from '@/lib/alignment/paths';
 
 export const TRY_DEBOUNCE_MS = 150;
 const SHOWN_PROBLEMS = 3;

@@ -11,7 +11,7 @@ import { createContext, useContext, useLayoutEffect, useMemo } from 'react';
 import type { DocProblem } from '@/lib/alignment/load';
 import type { Checker } from '@/lib/engine/check';
 import type { EditorLang, EditorText } from './text';
-import { isUnder, type Path } from './paths';
+import { isUnder, type Path } from '@/lib/alignment/paths';
 
 export interface Claim {
   /** Path as the validator writes it (`markets[0].kpis[1].max`). */

@@ -9,7 +9,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { DocProblem } from '@/lib/alignment/load';
 import { useClaim, useEditor, type Claim } from './context';
-import { getIn, pathText, type Path } from './paths';
+import { getIn, pathText, type Path } from '@/lib/alignment/paths';
 import type { EditorText } from './text';
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useEditor } from './context';
 import { PathProblems } from './fields';
-import { getIn, type Path } from './paths';
+import { getIn, type Path } from '@/lib/alignment/paths';
 import type { ItemKind } from './text';
 
 export function ItemList({

@@ -7,7 +7,7 @@ import { ALIGNMENT_FORMAT, FLEXIBILITY_LEVELS, HYPOTHESIS_STATUSES, METRIC_UNITS
 import { useEditor } from './context';
 import { CheckboxField, LangMapField, LangTextField, ListField, NumberField, PathProblems, SelectField, TextField } from './fields';
 import { freshId, Group, ItemList, takenIds } from './items';
-import { getIn, type Path } from './paths';
+import { getIn, type Path } from '@/lib/alignment/paths';
 import { TryBench } from './TryBench';
 
 export function today(): string {

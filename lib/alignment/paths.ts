@@ -1,9 +1,10 @@
 /**
- * Immutable edits by path for the document editor. The editor never rebuilds an object from the
- * fields it knows: it copies the containers along one path and replaces one value, so every field
- * the form does not show (a newer tool's additions, `note` on a KPI) survives every edit.
+ * Immutable edits of an alignment document by path, for the document editor and for changes proposed
+ * from check-in notes. An object is never rebuilt from the fields the code knows: the containers along
+ * one path are copied and one value replaced, so every other field (a newer tool's additions, `note` on
+ * a KPI) survives every edit.
  */
-import { formatPath } from '@/lib/alignment/load';
+import { formatPath } from './load';
 
 export type PathKey = string | number;
 export type Path = readonly PathKey[];

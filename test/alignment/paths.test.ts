@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIn, isUnder, pathText, removeAt, setIn } from '../../../../components/options/editor/paths';
+import { getIn, isUnder, pathText, removeAt, setIn } from '../../lib/alignment/paths';
 
 describe('setIn', () => {
   const doc = { a: { b: [1, { c: 2, keep: 'x' }], other: { deep: true } }, top: 'y' };

@@ -4,23 +4,7 @@ import { OptionsApp, type EditorProps } from '../../components/options/OptionsAp
 import { findDocument, readLibrary } from '../../lib/storage/library';
 import { mount, type Mounted } from '../components/panel/render';
 
-import { settle } from '../components/panel/render';
-
-export { choose, click, settle, text, unmountAll } from '../components/panel/render';
-
-/** Waits until `check` (sync or async) stops throwing, settling React between tries. */
-export async function until(check: () => unknown, timeoutMs = 3_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await settle(20);
-    }
-  }
-}
+export { choose, click, settle, text, unmountAll, until } from '../components/panel/render';
 
 /**
  * A stand-in for the real document editor (components/options/editor), so these tests are about the

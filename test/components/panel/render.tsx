@@ -85,12 +85,12 @@ export async function settle(ms = 0): Promise<void> {
   });
 }
 
-/** Waits until `check` stops throwing, settling React between tries. */
-export async function until(check: () => void, timeoutMs = 3_000): Promise<void> {
+/** Waits until `check` (sync or async) stops throwing, settling React between tries. */
+export async function until(check: () => unknown, timeoutMs = 3_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (e) {
       if (Date.now() > end) throw e;
